@@ -1,0 +1,24 @@
+import type { Role } from '../../../shared/domain/enums';
+
+const ALL: Role[] = ['unit', 'department', 'finance', 'manager', 'admin'];
+
+/**
+ * Which roles hold which permission. A route declares the one permission it needs with
+ * `@Permission(...)`; a route that declares none is refused (deny by default). What a role may see
+ * is further limited to its organisation subtree by the services.
+ */
+export const PERMISSIONS = {
+  'auth.me': ALL,
+  'orgs.read': ALL,
+  'orgs.write': ['admin'],
+  'users.read': ALL,
+  'users.write': ['admin'],
+  'audit.read': ['admin', 'finance'],
+  'scoring.preview': ALL,
+} satisfies Record<string, Role[]>;
+
+export type PermissionName = keyof typeof PERMISSIONS;
+
+export function roleHas(role: Role, permission: PermissionName): boolean {
+  return (PERMISSIONS[permission] as Role[]).includes(role);
+}

@@ -1,0 +1,27 @@
+import { ERROR_STATUS, ErrorCode } from '../../../shared/errors';
+
+/** A failure the user can act on; the exception filter turns it into `{ code, message, errors }`. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly errors?: Record<string, string>,
+  ) {
+    super(message);
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export const notFound = (what: string): DomainError =>
+  new DomainError('NOT_FOUND', `${what}不存在或无权访问`);
+
+export const staleVersion = (): DomainError =>
+  new DomainError('STALE_VERSION', '数据已被他人修改，请刷新后重试（您的修改未保存）', {
+    version: '版本已过期',
+  });
+
+export const invalid = (field: string, message: string): DomainError =>
+  new DomainError('VALIDATION', message, { [field]: message });
