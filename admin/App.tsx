@@ -1,0 +1,37 @@
+import { lazy } from 'react';
+import { Admin, Resource } from 'react-admin';
+import { LoginPage } from './layout/LoginPage';
+import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
+import { authProvider } from './providers/authProvider';
+import { dataProvider } from './providers/dataProvider';
+import { i18nProvider } from './providers/i18nProvider';
+import { auditLogsResource } from './resources/audit-logs';
+import { orgsResource } from './resources/orgs';
+import { usersResource } from './resources/users';
+
+const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+
+/**
+ * Every resource is registered for every role: what a role may see is decided by
+ * authProvider.canAccess (providers/permissions.ts), which hides menu items, buttons and routes.
+ * The server authorises each call again.
+ */
+export const App = () => (
+  <Admin
+    title="预算绩效管理平台"
+    dataProvider={dataProvider}
+    authProvider={authProvider}
+    i18nProvider={i18nProvider}
+    layout={Layout}
+    loginPage={LoginPage}
+    dashboard={Dashboard}
+    theme={theme}
+    requireAuth
+    disableTelemetry
+  >
+    <Resource {...orgsResource} />
+    <Resource {...usersResource} />
+    <Resource {...auditLogsResource} />
+  </Admin>
+);

@@ -1,0 +1,36 @@
+import {
+  ORG_TYPE_LABELS,
+  ORG_TYPES,
+  ROLE_LABELS,
+  ROLES,
+  type OrgType,
+  type Role,
+} from '../../shared/domain/enums';
+
+export interface Choice<T extends string = string> {
+  id: T;
+  name: string;
+}
+
+export const ROLE_CHOICES: Choice<Role>[] = ROLES.map((id) => ({ id, name: ROLE_LABELS[id] }));
+
+export const ORG_TYPE_CHOICES: Choice<OrgType>[] = ORG_TYPES.map((id) => ({
+  id,
+  name: ORG_TYPE_LABELS[id],
+}));
+
+/** "洛阳市西工区（410303）": how an organisation is named in selects and references. */
+export const orgOptionText = (org: { name?: string; code?: string } | undefined): string =>
+  org ? `${org.name ?? ''}${org.code ? `（${org.code}）` : ''}` : '';
+
+/**
+ * The organisation type a role's users normally sit in (DOMAIN.md): the user form offers only
+ * those organisations. `manager` and `admin` may sit anywhere.
+ */
+export const ROLE_ORG_TYPE: Record<Role, OrgType | undefined> = {
+  unit: 'unit',
+  department: 'department',
+  finance: 'region',
+  manager: undefined,
+  admin: undefined,
+};
