@@ -7,8 +7,14 @@ import { AuditModule } from './modules/audit/audit.module';
 import { AuthModule } from './modules/auth/auth.module';
 import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
+import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { ScoringModule } from './modules/scoring/scoring.module';
+import { ProjectsModule } from './modules/projects/projects.module';
+import { TargetsModule } from './modules/targets/targets.module';
+import { TodosModule } from './modules/todos/todos.module';
 import { UsersModule } from './modules/users/users.module';
+import { WorkflowModule } from './modules/workflow/workflow.module';
 
 @Module({})
 export class AppModule {
@@ -21,6 +27,9 @@ export class AppModule {
           ...buildDataSourceOptions(config),
           // Production applies the reviewed migrations at start; the embedded mode synchronises.
           migrationsRun: config.mode === 'production',
+          // Fail the start within seconds when the database is unreachable, with the driver's error.
+          retryAttempts: 3,
+          retryDelay: 1000,
         }),
         RedisModule,
         AuditModule,
@@ -28,6 +37,12 @@ export class AppModule {
         HealthModule,
         OrgsModule,
         UsersModule,
+        WorkflowModule,
+        ProjectsModule,
+        TargetsModule,
+        IndicatorsModule,
+        TodosModule,
+        ScoringModule,
         DemoModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

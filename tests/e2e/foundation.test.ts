@@ -49,7 +49,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await t.close();
+  await t?.close();
 });
 
 describe('authentication', () => {

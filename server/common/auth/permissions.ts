@@ -15,6 +15,15 @@ export const PERMISSIONS = {
   'users.write': ['admin'],
   'audit.read': ['admin', 'finance'],
   'scoring.preview': ALL,
+  'projects.read': ALL,
+  'projects.write': ['unit', 'admin'],
+  'targets.read': ALL,
+  'targets.write': ['unit'],
+  'targets.submit': ['unit'],
+  'targets.review': ['department', 'finance'],
+  'indicators.read': ALL,
+  'indicators.write': ['admin'],
+  'todos.read': ALL,
 } satisfies Record<string, Role[]>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

@@ -6,6 +6,8 @@ export class DomainError extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly errors?: Record<string, string>,
+    /** More structured detail for the client (e.g. the findings that block a submission). */
+    readonly details?: Record<string, unknown>,
   ) {
     super(message);
   }

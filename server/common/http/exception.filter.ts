@@ -72,7 +72,12 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (exception instanceof DomainError) {
       return [
         exception.status,
-        { code: exception.code, message: exception.message, errors: exception.errors },
+        {
+          ...exception.details,
+          code: exception.code,
+          message: exception.message,
+          errors: exception.errors,
+        },
       ];
     }
     if (exception instanceof HttpException) {

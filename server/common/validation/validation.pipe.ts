@@ -2,7 +2,7 @@ import { ArgumentMetadata, Injectable, PipeTransform } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate, ValidationError } from 'class-validator';
 import { DomainError } from '../http/domain-error';
-import { READ_ONLY_FIELDS } from './fields';
+import { stripReadOnly } from './strip';
 
 const MAX_DEPTH = 8;
 const PRIORITY = [
@@ -49,8 +49,11 @@ function flatten(errors: ValidationError[], prefix: string, out: Record<string, 
  */
 @Injectable()
 export class BodyValidationPipe implements PipeTransform {
+  /** `dtoClass` names the DTO explicitly where the parameter's declared type is generic. */
+  constructor(private readonly dtoClass?: new () => object) {}
+
   async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const metatype = metadata.metatype;
+    const metatype = this.dtoClass ?? metadata.metatype;
     if (
       metadata.type !== 'body' ||
       !metatype ||
@@ -72,12 +75,10 @@ export class BodyValidationPipe implements PipeTransform {
         });
       }
     }
-    const readOnly =
-      (Reflect.getMetadata(READ_ONLY_FIELDS, metatype) as string[] | undefined) ?? [];
-    for (const field of readOnly) delete body[field];
     const instance = plainToInstance(metatype as new () => object, body, {
       enableImplicitConversion: false,
     });
+    stripReadOnly(instance);
     const errors = await validate(instance, {
       whitelist: true,
       forbidNonWhitelisted: true,

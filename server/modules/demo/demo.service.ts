@@ -7,6 +7,7 @@ import { Org } from '../orgs/entities/org.entity';
 import { User } from '../users/entities/user.entity';
 import { hashPassword } from '../users/passwords';
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from './demo-orgs';
+import { DemoTargets } from './demo-targets';
 
 /**
  * Loads the demo organisations and accounts when DEMO_DATA is on. Idempotent: what exists (by
@@ -21,6 +22,7 @@ export class DemoService implements OnApplicationBootstrap {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly targets: DemoTargets,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -72,6 +74,7 @@ export class DemoService implements OnApplicationBootstrap {
         });
         created += 1;
       }
+      created += await this.targets.load(em);
       return created;
     });
   }

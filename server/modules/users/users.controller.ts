@@ -1,49 +1,18 @@
-import { Body, Controller, Delete, Get, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
-import type { AuthUser } from '../../common/auth/auth-user';
-import { CurrentUser, Permission } from '../../common/auth/decorators';
-import { IdParam } from '../../common/http/id.pipe';
+import { Controller } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CrudController } from '../../common/http/crud.controller';
 import { CreateUserDto, UpdateUserDto } from './dto/user.dto';
 import { UsersService } from './users.service';
 
 @ApiTags('用户')
-@ApiBearerAuth()
 @Controller('users')
-export class UsersController {
-  constructor(private readonly users: UsersService) {}
-
-  @Get()
-  @Permission('users.read')
-  list(
-    @Query() query: Record<string, unknown>,
-    @CurrentUser() user: AuthUser,
-    @Res({ passthrough: true }) res: Response,
-  ) {
-    return this.users.list(user, query, res);
-  }
-
-  @Get(':id')
-  @Permission('users.read')
-  get(@IdParam() id: number, @CurrentUser() user: AuthUser) {
-    return this.users.get(user, id);
-  }
-
-  @Post()
-  @Permission('users.write')
-  create(@Body() dto: CreateUserDto, @CurrentUser() user: AuthUser) {
-    return this.users.create(user, dto);
-  }
-
-  @Put(':id')
-  @Permission('users.write')
-  update(@IdParam() id: number, @Body() dto: UpdateUserDto, @CurrentUser() user: AuthUser) {
-    return this.users.update(user, id, dto);
-  }
-
-  @Delete(':id')
-  @Permission('users.write')
-  remove(@IdParam() id: number, @CurrentUser() user: AuthUser) {
-    return this.users.remove(user, id);
+export class UsersController extends CrudController({
+  read: 'users.read',
+  write: 'users.write',
+  create: CreateUserDto,
+  update: UpdateUserDto,
+}) {
+  constructor(protected readonly service: UsersService) {
+    super();
   }
 }

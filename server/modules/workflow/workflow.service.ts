@@ -1,0 +1,186 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DOC_STATUS_LABELS, DocStatus, Role } from '../../../shared/domain/enums';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { inScope } from '../../common/auth/auth-user';
+import { DomainError } from '../../common/http/domain-error';
+import { AuditService } from '../audit/audit.service';
+import { WorkflowAction, WorkflowEvent } from './entities/workflow-event.entity';
+
+export type ReviewAction = 'submit' | 'approve' | 'return';
+
+interface Step {
+  from: DocStatus[];
+  to: DocStatus;
+  role: Role;
+}
+
+/**
+ * The review workflow shared by every reviewable document: the unit submits, the 主管部门 and
+ * then the 财政局 approve; either reviewer may return it with a comment.
+ *
+ *   draft/returned --submit(unit)--> submitted --approve(department)--> dept_approved
+ *   dept_approved --approve(finance)--> approved;  submitted|dept_approved --return--> returned
+ */
+const STEPS: Record<ReviewAction, Step[]> = {
+  submit: [{ from: ['draft', 'returned'], to: 'submitted', role: 'unit' }],
+  approve: [
+    { from: ['submitted'], to: 'dept_approved', role: 'department' },
+    { from: ['dept_approved'], to: 'approved', role: 'finance' },
+  ],
+  return: [
+    { from: ['submitted'], to: 'returned', role: 'department' },
+    { from: ['dept_approved'], to: 'returned', role: 'finance' },
+  ],
+};
+
+const ACTION_LABELS: Record<WorkflowAction, string> = {
+  create: '创建',
+  submit: '提交',
+  approve: '审核通过',
+  return: '退回',
+  adjust: '发起调整',
+  import: '导入',
+};
+
+/** The document as the workflow sees it. */
+export interface Reviewable {
+  id: number;
+  status: DocStatus;
+  version: number;
+}
+
+export interface TransitionInput<T extends Reviewable> {
+  entity: EntityTarget<T & ObjectLiteral>;
+  resource: string;
+  doc: T;
+  /** Materialised path of the document's organisation (scope check). */
+  orgPath: string;
+  action: ReviewAction;
+  user: AuthUser;
+  comment: string;
+  /** The version the client last read, when it sent one: a stale one is a 409. */
+  expectedVersion?: number;
+  /** Other columns to set in the same conditional update (e.g. refreshed findings). */
+  set?: Record<string, unknown>;
+}
+
+/** What a role may do with a document in a given state (for the console's buttons and 待办). */
+export function allowedActions(role: Role, status: DocStatus): ReviewAction[] {
+  return (Object.keys(STEPS) as ReviewAction[]).filter((a) =>
+    STEPS[a].some((s) => s.role === role && s.from.includes(status)),
+  );
+}
+
+/** Statuses in which a document waits for `role`. */
+export function waitingFor(role: Role): DocStatus[] {
+  return [
+    ...new Set(
+      Object.values(STEPS).flatMap((steps) =>
+        steps.filter((s) => s.role === role).flatMap((s) => s.from),
+      ),
+    ),
+  ];
+}
+
+@Injectable()
+export class WorkflowService {
+  constructor(private readonly audit: AuditService) {}
+
+  /**
+   * Moves a document one step, in the caller's transaction, together with its history row and
+   * audit record. The update is conditional on the status and version read, so two reviewers
+   * acting at once produce one transition and one 409.
+   */
+  async transition<T extends Reviewable>(
+    em: EntityManager,
+    input: TransitionInput<T>,
+  ): Promise<DocStatus> {
+    const { doc, action, user } = input;
+    if (!inScope(user, input.orgPath)) throw new DomainError('NOT_FOUND', '文档不存在或无权访问');
+    const comment = input.comment.trim();
+    if (action === 'return' && comment === '') {
+      throw new DomainError('VALIDATION', '退回时必须填写审核意见', {
+        comment: '退回时必须填写审核意见',
+      });
+    }
+    if (input.expectedVersion !== undefined && input.expectedVersion !== doc.version) {
+      throw new DomainError('STALE_VERSION', '文档已被他人修改，请刷新后重试', {
+        version: '版本已过期',
+      });
+    }
+    const step = STEPS[action].find((s) => s.from.includes(doc.status));
+    if (!step) {
+      throw new DomainError(
+        'INVALID_STATE',
+        `当前状态为「${DOC_STATUS_LABELS[doc.status]}」，不能${ACTION_LABELS[action]}`,
+      );
+    }
+    if (step.role !== user.role) {
+      throw new DomainError(
+        'FORBIDDEN',
+        `当前状态下只有${{ unit: '项目单位', department: '主管部门', finance: '财政局', manager: '领导', admin: '管理员' }[step.role]}可以${ACTION_LABELS[action]}`,
+      );
+    }
+    const result = await em
+      .createQueryBuilder()
+      .update(input.entity)
+      .set({ ...input.set, status: step.to, version: () => 'version + 1' })
+      .where('id = :id AND status = :status AND version = :version', {
+        id: doc.id,
+        status: doc.status,
+        version: doc.version,
+      })
+      .execute();
+    if (!result.affected) throw new DomainError('CONFLICT', '文档状态已被他人改变，请刷新后重试');
+    await this.record(em, {
+      resource: input.resource,
+      docId: doc.id,
+      action,
+      from: doc.status,
+      to: step.to,
+      user,
+      comment,
+    });
+    await this.audit.record(em, {
+      user,
+      action,
+      resource: input.resource,
+      resourceId: doc.id,
+      orgPath: input.orgPath,
+      before: { status: doc.status },
+      after: { status: step.to, comment },
+    });
+    return step.to;
+  }
+
+  /** Appends a history row (also used for create, adjust and import). */
+  async record(
+    em: EntityManager,
+    e: {
+      resource: string;
+      docId: number;
+      action: WorkflowAction;
+      from: DocStatus | null;
+      to: DocStatus;
+      user: Pick<AuthUser, 'id' | 'name' | 'role'> | null;
+      comment?: string;
+    },
+  ): Promise<void> {
+    await em.insert(WorkflowEvent, {
+      resource: e.resource,
+      docId: e.docId,
+      action: e.action,
+      fromStatus: e.from,
+      toStatus: e.to,
+      userId: e.user?.id ?? null,
+      userName: e.user?.name ?? '系统',
+      userRole: e.user?.role ?? 'system',
+      comment: e.comment ?? '',
+    });
+  }
+
+  history(em: EntityManager, resource: string, docId: number): Promise<WorkflowEvent[]> {
+    return em.find(WorkflowEvent, { where: { resource, docId }, order: { id: 'ASC' } });
+  }
+}
