@@ -22,4 +22,6 @@ export interface ErrorBody {
   code: ErrorCode;
   message: string;
   errors?: Record<string, string>;
+  /** Review findings that block a submission (422). */
+  findings?: unknown[];
 }
