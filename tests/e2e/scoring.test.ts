@@ -3,7 +3,7 @@ import {
   projectToSheet,
   SEED_002_DEPARTMENT,
   SEED_002_PROJECTS,
-} from '../fixtures/seed-002-evaluations';
+} from '../../server/modules/demo/data/seed-002';
 import { Api, startApp, TestApp } from '../support/app';
 
 interface Result {

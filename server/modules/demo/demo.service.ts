@@ -7,6 +7,7 @@ import { Org } from '../orgs/entities/org.entity';
 import { User } from '../users/entities/user.entity';
 import { hashPassword } from '../users/passwords';
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from './demo-orgs';
+import { DemoIndicators } from './demo-indicators';
 import { DemoTargets } from './demo-targets';
 
 /**
@@ -23,6 +24,7 @@ export class DemoService implements OnApplicationBootstrap {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly targets: DemoTargets,
+    private readonly indicators: DemoIndicators,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -75,6 +77,7 @@ export class DemoService implements OnApplicationBootstrap {
         created += 1;
       }
       created += await this.targets.load(em);
+      created += await this.indicators.load(em);
       return created;
     });
   }

@@ -11,7 +11,7 @@ import {
   SEED_002_DEPARTMENT,
   SEED_002_PROJECTS,
   SEED_002_TEXT_CLAIMS,
-} from '../../fixtures/seed-002-evaluations';
+} from '../../../server/modules/demo/data/seed-002';
 
 /** SCORING.md "Golden cases from seed 002", in the order of the publication. */
 const GOLDEN = [

@@ -1,5 +1,5 @@
 import { normaliseUnit, parseValue, type ParsedValue } from '../../../shared/scoring';
-import { SEED_002_DEPARTMENT, SEED_002_PROJECTS } from '../../fixtures/seed-002-evaluations';
+import { SEED_002_DEPARTMENT, SEED_002_PROJECTS } from '../../../server/modules/demo/data/seed-002';
 import { AWKWARD_VALUES, SEED_VALUES, type ExpectedParse } from './seed-values';
 
 function shapeOf(parsed: ParsedValue): ExpectedParse {
