@@ -9,6 +9,8 @@ import { DemoModule } from './modules/demo/demo.module';
 import { HealthModule } from './modules/health/health.module';
 import { IndicatorsModule } from './modules/indicators/indicators.module';
 import { OrgsModule } from './modules/orgs/orgs.module';
+import { EvaluationsModule } from './modules/evaluations/evaluations.module';
+import { MonitoringModule } from './modules/monitoring/monitoring.module';
 import { ScoringModule } from './modules/scoring/scoring.module';
 import { ProjectsModule } from './modules/projects/projects.module';
 import { TargetsModule } from './modules/targets/targets.module';
@@ -43,6 +45,8 @@ export class AppModule {
         IndicatorsModule,
         TodosModule,
         ScoringModule,
+        MonitoringModule,
+        EvaluationsModule,
         DemoModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],

@@ -19,15 +19,16 @@ export function decimalStorage(): DecimalStorage {
 }
 
 /** Reads a DECIMAL value coming from the database (a column or an aggregate such as SUM). */
-export function decodeDecimal(raw: unknown, scale: number): string | null {
+export function decodeDecimal(raw: unknown, scale: number, fixed = false): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'bigint') {
     throw new TypeError(`not a decimal value from the database: ${typeof raw}`);
   }
-  if (storage === 'scaled-integer') {
-    return canonical(new Dec(String(raw)).div(new Dec(10).pow(scale)));
-  }
-  return canonical(String(raw));
+  const value =
+    storage === 'scaled-integer'
+      ? new Dec(String(raw)).div(new Dec(10).pow(scale))
+      : new Dec(String(raw));
+  return fixed ? value.toFixed(scale) : canonical(value);
 }
 
 /** Prepares a decimal string for a query parameter or a column value. */
@@ -38,20 +39,24 @@ export function encodeDecimal(value: string | null | undefined, scale: number): 
   return d.toFixed(scale);
 }
 
-function transformer(scale: number): ValueTransformer {
+function transformer(scale: number, fixed: boolean): ValueTransformer {
   return {
     to: (value: unknown) => {
       if (value === null || value === undefined) return value;
       if (typeof value === 'string') return encodeDecimal(value, scale);
       return value; // FindOperator and friends pass through; TypeORM transforms their inner value
     },
-    from: (value: unknown) => decodeDecimal(value, scale),
+    from: (value: unknown) => decodeDecimal(value, scale, fixed),
   };
 }
 
 /** A DECIMAL(precision, scale) column whose entity property is a canonical decimal string. */
 export function DecimalColumn(
-  options: { precision?: number; scale?: number } & Pick<ColumnOptions, 'nullable' | 'name'> = {},
+  /** `fixed`: read back with exactly `scale` decimals (scores, `"65.00"`); otherwise canonical. */
+  options: { precision?: number; scale?: number; fixed?: boolean } & Pick<
+    ColumnOptions,
+    'nullable' | 'name'
+  > = {},
 ): PropertyDecorator {
   const precision = options.precision ?? 20;
   const scale = options.scale ?? 6;
@@ -61,6 +66,6 @@ export function DecimalColumn(
     scale,
     nullable: options.nullable,
     name: options.name,
-    transformer: transformer(scale),
+    transformer: transformer(scale, options.fixed ?? false),
   });
 }

@@ -1,4 +1,13 @@
 import { AuditLog } from '../modules/audit/entities/audit-log.entity';
+import {
+  Evaluation,
+  EvaluationIndicator,
+  EvaluationSample,
+} from '../modules/evaluations/entities/evaluation.entity';
+import {
+  MonitoringIndicator,
+  MonitoringReport,
+} from '../modules/monitoring/entities/monitoring.entity';
 import { LibraryIndicator } from '../modules/indicators/entities/library-indicator.entity';
 import { Org } from '../modules/orgs/entities/org.entity';
 import { Project } from '../modules/projects/entities/project.entity';
@@ -18,4 +27,9 @@ export const ENTITIES = [
   TargetIndicator,
   WorkflowEvent,
   LibraryIndicator,
+  MonitoringReport,
+  MonitoringIndicator,
+  Evaluation,
+  EvaluationIndicator,
+  EvaluationSample,
 ];

@@ -24,6 +24,15 @@ export const PERMISSIONS = {
   'indicators.read': ALL,
   'indicators.write': ['admin'],
   'todos.read': ALL,
+  'monitoring.read': ALL,
+  'monitoring.write': ['unit'],
+  'monitoring.submit': ['unit'],
+  'monitoring.review': ['department', 'finance'],
+  'evaluations.read': ALL,
+  'evaluations.write': ['unit'],
+  'evaluations.submit': ['unit'],
+  'evaluations.review': ['department', 'finance'],
+  'evaluations.recheck': ['finance'],
 } satisfies Record<string, Role[]>;
 
 export type PermissionName = keyof typeof PERMISSIONS;

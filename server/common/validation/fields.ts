@@ -163,3 +163,13 @@ export function ReadOnlyFields(...fields: string[]): ClassDecorator {
     Reflect.defineMetadata(READ_ONLY_FIELDS, fields, target);
   };
 }
+
+export function IdArrayField(label: string, o: Common & { maxItems: number }): PropertyDecorator {
+  return applyDecorators(
+    ...presence(label, o, 'array'),
+    IsArray({ message: `${label}必须是数组` }),
+    ArrayMaxSize(o.maxItems, { message: `${label}最多 ${o.maxItems} 项` }),
+    IsInt({ each: true, message: `${label}的每一项必须是整数 id` }),
+    Min(1, { each: true, message: `${label}的每一项必须是正整数 id` }),
+  );
+}

@@ -7,6 +7,7 @@ import { Org } from '../orgs/entities/org.entity';
 import { User } from '../users/entities/user.entity';
 import { hashPassword } from '../users/passwords';
 import { DEMO_ORGS, DEMO_PASSWORD, DEMO_USERS } from './demo-orgs';
+import { DemoEvaluations } from './demo-evaluations';
 import { DemoIndicators } from './demo-indicators';
 import { DemoTargets } from './demo-targets';
 
@@ -25,6 +26,7 @@ export class DemoService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly targets: DemoTargets,
     private readonly indicators: DemoIndicators,
+    private readonly evaluations: DemoEvaluations,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -78,6 +80,7 @@ export class DemoService implements OnApplicationBootstrap {
       }
       created += await this.targets.load(em);
       created += await this.indicators.load(em);
+      created += await this.evaluations.load(em);
       return created;
     });
   }

@@ -5,6 +5,8 @@ import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DOC_STATUS_LABELS, DocStatus } from '../../../shared/domain/enums';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { parseListQuery, setContentRange, ListSpec } from '../../common/http/list-query';
+import { Evaluation } from '../evaluations/entities/evaluation.entity';
+import { MonitoringReport } from '../monitoring/entities/monitoring.entity';
 import { Org } from '../orgs/entities/org.entity';
 import { Project } from '../projects/entities/project.entity';
 import { Target, UnitTarget } from '../targets/entities/target.entity';
@@ -55,6 +57,18 @@ const SOURCES: Source[] = [
     title: (r) => `${String(r.code)} ${String(r.name)}`,
   },
   {
+    resource: 'monitoring',
+    kind: '绩效运行监控表',
+    query: (db) => db.createQueryBuilder(MonitoringReport, 'd'),
+    title: (r) => `${String(r.d_title)}（${String(r.d_month)} 月）`,
+  },
+  {
+    resource: 'evaluations',
+    kind: '绩效自评表',
+    query: (db) => db.createQueryBuilder(Evaluation, 'd'),
+    title: (r) => String(r.d_title),
+  },
+  {
     resource: 'unit-targets',
     kind: '整体绩效目标表',
     query: (db) => db.createQueryBuilder(UnitTarget, 'd'),
@@ -94,13 +108,16 @@ export class TodosService {
       if (q.filter.year) qb.andWhere('d.year = :year', { year: q.filter.year });
       const { entities, raw } = await qb.getRawAndEntities<Record<string, unknown>>();
       entities.forEach((d, i) => {
-        const doc = d as Target | UnitTarget;
+        const doc = d as Target | UnitTarget | MonitoringReport | Evaluation;
         todos.push({
           id: `${source.resource}:${doc.id}`,
           resource: source.resource,
           docId: doc.id,
           title: source.title(raw[i]),
-          kind: doc.revision > 1 ? `${source.kind}（调整第 ${doc.revision - 1} 次）` : source.kind,
+          kind:
+            'revision' in doc && doc.revision > 1
+              ? `${source.kind}（调整第 ${doc.revision - 1} 次）`
+              : source.kind,
           orgName: String(raw[i].orgName),
           year: doc.year,
           status: doc.status,
