@@ -26,6 +26,8 @@ const common = {
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // A global option (jest ignores it inside projects): integration and browser tests boot servers.
+  testTimeout: 120000,
   projects: [
     {
       ...common,
@@ -41,13 +43,11 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/tests/integration/**/*.test.ts', '<rootDir>/tests/e2e/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.ts',
-      testTimeout: 60000,
     },
     {
       ...common,
       displayName: 'browser',
       testMatch: ['<rootDir>/tests/browser/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
 };

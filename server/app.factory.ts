@@ -32,7 +32,6 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
   app.enableCors({ exposedHeaders: ['Content-Range'] });
   app.useGlobalPipes(new BodyValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
-  app.enableShutdownHooks();
 
   const document = SwaggerModule.createDocument(
     app,

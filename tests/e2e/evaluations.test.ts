@@ -1,4 +1,5 @@
 import { Api, listQuery, startApp, TestApp } from '../support/app';
+import { approvedTarget as approvedTargetFor, TRAINING_ROWS } from '../support/factories';
 
 interface ErrorBody {
   code: string;
@@ -54,31 +55,7 @@ let unit: Api;
 let dept: Api;
 let finance: Api;
 
-const ROWS = [
-  {
-    level1: '成本指标',
-    level2: '经济成本指标',
-    name: '培训总成本',
-    target: '≤3.33万元',
-    weight: '10',
-  },
-  { level1: '产出指标', level2: '数量指标', name: '培训人次', target: '≥200人次', weight: '20' },
-  { level1: '产出指标', level2: '质量指标', name: '培训合格率', target: '≥95%', weight: '10' },
-  {
-    level1: '效益指标',
-    level2: '社会效益指标',
-    name: '社区治理能力',
-    target: '显著提升',
-    weight: '20',
-  },
-  {
-    level1: '满意度指标',
-    level2: '服务对象满意度指标',
-    name: '参训人员满意度',
-    target: '≥95%',
-    weight: '10',
-  },
-];
+const ROWS = TRAINING_ROWS;
 
 beforeAll(async () => {
   t = await startApp();
@@ -91,33 +68,7 @@ afterAll(async () => {
   await t?.close();
 });
 
-/** A project with approved targets, as the target-declaration path leaves it. */
-async function approvedTarget(code: string): Promise<number> {
-  const project = await unit.post<{ id: number }>('/api/projects', {
-    year: 2026,
-    code,
-    name: `社区工作者培训（${code}）`,
-    type: 'specific',
-    amountTotal: '10',
-    amountFiscal: '10',
-    amountSpecial: '0',
-    amountOther: '0',
-    spendPlan: { q1: '10', q2: '50', q3: '80', q4: '100' },
-  });
-  const target = await unit.post<{ id: number }>('/api/targets', {
-    projectId: project.body.id,
-    goals: ['完成全年社区工作者培训'],
-    indicators: ROWS,
-  });
-  await unit.post(`/api/targets/${target.body.id}/submit`, {});
-  await dept.post(`/api/targets/${target.body.id}/approve`, {});
-  const approved = await finance.post<{ status: string }>(
-    `/api/targets/${target.body.id}/approve`,
-    {},
-  );
-  expect(approved.body.status).toBe('approved');
-  return target.body.id;
-}
+const approvedTarget = (code: string) => approvedTargetFor({ unit, dept, finance }, code);
 
 describe('运行监控 → 绩效自评 → 审核 → 复核', () => {
   it('walks the year with server-computed lights, scores and the 复核 grade', async () => {
