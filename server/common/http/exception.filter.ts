@@ -98,6 +98,25 @@ export class AllExceptionsFilter implements ExceptionFilter {
       if (status === 400 && this.isJsonSyntaxError(exception)) message = '请求体不是有效的 JSON';
       return [status, { code, message, errors }];
     }
+    // Errors of the body parser (http-errors): 400 bad JSON or bytes, 413 too large, 415 charset.
+    const raw = exception as { status?: unknown; expose?: unknown; type?: unknown };
+    if (
+      typeof raw?.status === 'number' &&
+      raw.status >= 400 &&
+      raw.status < 500 &&
+      raw.expose === true
+    ) {
+      const status = raw.status;
+      const message =
+        status === 413
+          ? '请求内容过大（上限 2 MB）'
+          : raw.type === 'entity.parse.failed'
+            ? '请求体不是有效的 JSON'
+            : status === 415 || raw.type === 'charset.unsupported'
+              ? '请求体必须是 UTF-8 编码的 JSON'
+              : (DEFAULT_MESSAGES[status] ?? '请求参数有误');
+      return [status, { code: STATUS_CODES[status] ?? 'VALIDATION', message }];
+    }
     if (exception instanceof QueryFailedError) {
       const driverCode = (exception.driverError as { code?: string } | undefined)?.code ?? '';
       if (driverCode === 'ER_DUP_ENTRY' || driverCode.startsWith('SQLITE_CONSTRAINT_UNIQUE')) {
