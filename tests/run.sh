@@ -15,7 +15,7 @@ wait_for() { # wait_for <what> <command...>
 if ! mysqladmin -h127.0.0.1 -uroot ping >/dev/null 2>&1; then
   say "MariaDB is down: starting it"
   if [ -x /usr/sbin/mariadbd ]; then
-    start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd
+    start-stop-daemon --start --oknodo --background --pidfile /run/mysqld/mysqld.pid --exec /usr/sbin/mariadbd
     wait_for MariaDB mysqladmin -h127.0.0.1 -uroot ping
   else
     say "MariaDB is missing: install it (apt-get install -y mariadb-server) or set TEST_MYSQL_URL"; exit 1
