@@ -1,5 +1,6 @@
 import { lazy } from 'react';
-import { Admin, Resource } from 'react-admin';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import { Route } from 'react-router-dom';
 import { LoginPage } from './layout/LoginPage';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
@@ -7,10 +8,17 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { auditLogsResource } from './resources/audit-logs';
+import { indicatorsResource } from './resources/indicators';
 import { orgsResource } from './resources/orgs';
+import { projectsResource } from './resources/projects';
+import { targetsResource } from './resources/targets';
+import { todosResource } from './resources/todos';
+import { unitTargetsResource } from './resources/unit-targets';
 import { usersResource } from './resources/users';
 
 const Dashboard = lazy(() => import('./dashboard/Dashboard'));
+// 评分试算 carries the scoring engine (and decimal.js): loaded only when opened.
+const ScoringPage = lazy(() => import('./scoring/ScoringPage'));
 
 /**
  * Every resource is registered for every role: what a role may see is decided by
@@ -30,8 +38,16 @@ export const App = () => (
     requireAuth
     disableTelemetry
   >
+    <Resource {...todosResource} />
+    <Resource {...projectsResource} />
+    <Resource {...targetsResource} />
+    <Resource {...unitTargetsResource} />
+    <Resource {...indicatorsResource} />
     <Resource {...orgsResource} />
     <Resource {...usersResource} />
     <Resource {...auditLogsResource} />
+    <CustomRoutes>
+      <Route path="/scoring" element={<ScoringPage />} />
+    </CustomRoutes>
   </Admin>
 );

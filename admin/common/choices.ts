@@ -1,9 +1,12 @@
 import {
   ORG_TYPE_LABELS,
   ORG_TYPES,
+  PROJECT_TYPE_LABELS,
+  PROJECT_TYPES,
   ROLE_LABELS,
   ROLES,
   type OrgType,
+  type ProjectType,
   type Role,
 } from '../../shared/domain/enums';
 
@@ -34,3 +37,13 @@ export const ROLE_ORG_TYPE: Record<Role, OrgType | undefined> = {
   manager: undefined,
   admin: undefined,
 };
+
+export const PROJECT_TYPE_CHOICES: Choice<ProjectType>[] = PROJECT_TYPES.map((id) => ({
+  id,
+  name: PROJECT_TYPE_LABELS[id],
+}));
+
+export const projectTypeLabel = (type: unknown): string =>
+  typeof type === 'string' && type in PROJECT_TYPE_LABELS
+    ? PROJECT_TYPE_LABELS[type as ProjectType]
+    : '';

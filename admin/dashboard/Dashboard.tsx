@@ -23,6 +23,7 @@ import {
 import { ORG_TYPE_LABELS } from '../../shared/domain/enums';
 import type { Identity } from '../providers/authProvider';
 import { canRoleAccess } from '../providers/permissions';
+import { TodoCard } from '../resources/todos/TodoTable';
 import { ROLE_DUTIES } from './roleIntro';
 
 /** Links to the registered resources this role may list. */
@@ -56,8 +57,13 @@ const Dashboard = () => {
   const user = identity as Identity | undefined;
   if (isPending || !user) return null;
   return (
-    <Box sx={{ mt: 2, maxWidth: 960 }}>
+    <Box sx={{ mt: 2, maxWidth: 1200 }}>
       <Title title={translate('ra.page.dashboard')} />
+      {canRoleAccess(user.role, 'todos', 'list') && (
+        <Box sx={{ mb: 2 }}>
+          <TodoCard />
+        </Box>
+      )}
       <Card data-testid="welcome-card">
         <CardContent>
           <Typography variant="h5" component="h2" gutterBottom>

@@ -70,10 +70,11 @@ const AppUserMenu = () => (
   </UserMenu>
 );
 
-export const AppBar = () => {
+/** `alwaysOn` comes from `<Layout appBarAlwaysOn>`: long tables keep the title in view. */
+export const AppBar = ({ alwaysOn }: { alwaysOn?: boolean }) => {
   const translate = useTranslate();
   return (
-    <RaAppBar userMenu={<AppUserMenu />}>
+    <RaAppBar userMenu={<AppUserMenu />} alwaysOn={alwaysOn}>
       <Typography
         component="span"
         variant="h6"
@@ -81,7 +82,16 @@ export const AppBar = () => {
       >
         {translate('app.title')}
       </Typography>
-      <TitlePortal />
+      {/* Long document titles are cut with an ellipsis rather than run under the user badge. */}
+      <TitlePortal
+        sx={{
+          minWidth: 0,
+          mr: 2,
+          overflow: 'hidden',
+          textOverflow: 'ellipsis',
+          whiteSpace: 'nowrap',
+        }}
+      />
       <CurrentUserBadge />
     </RaAppBar>
   );

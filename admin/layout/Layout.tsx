@@ -4,7 +4,7 @@ import { AppBar } from './AppBar';
 import { AppMenu } from './Menu';
 
 export const Layout = ({ children }: { children: ReactNode }) => (
-  <RaLayout appBar={AppBar} menu={AppMenu}>
+  <RaLayout appBar={AppBar} menu={AppMenu} appBarAlwaysOn>
     {children}
   </RaLayout>
 );

@@ -39,6 +39,7 @@ export const MENU_GROUPS: MenuGroup[] = [
     key: 'performance',
     label: 'app.menu.groups.performance',
     items: [
+      resource('todos'),
       resource('projects'),
       resource('targets'),
       resource('unit-targets'),
@@ -56,8 +57,7 @@ export const MENU_GROUPS: MenuGroup[] = [
         label: 'app.menu.scoring',
         icon: CalculateIcon,
         roles: ROLES,
-        // Flip to true when the /scoring custom route is added to App.tsx.
-        ready: false,
+        ready: true,
         testId: 'menu-scoring',
       },
     ],

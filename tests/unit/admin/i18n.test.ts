@@ -98,4 +98,22 @@ describe('admin Chinese translation (admin/i18n/zh.ts)', () => {
     expect(zh['resources.users.fields.orgId']).toBe('所属机构');
     expect(zh['resources.audit-logs.fields.before']).toBe('修改前');
   });
+
+  it('names the target-declaration resources and fields with the official table terms', () => {
+    expect(zh['resources.projects.name']).toBe('项目库');
+    expect(zh['resources.projects.fields.amountSpecial']).toBe('财政专户管理资金');
+    expect(zh['resources.projects.fields.spendPlan.q4']).toBe('12月底');
+    expect(zh['resources.targets.name']).toBe('项目绩效目标表');
+    expect(zh['resources.targets.fields.goals']).toBe('年度绩效目标');
+    expect(zh['resources.targets.fields.indicators.target']).toBe('指标值');
+    expect(zh['resources.targets.fields.indicators.basis']).toBe('指标值确定依据');
+    expect(zh['resources.unit-targets.name']).toBe('整体绩效目标表');
+    expect(zh['resources.unit-targets.fields.goals']).toBe('年度履职目标');
+    expect(zh['resources.unit-targets.fields.tasks']).toBe('年度主要任务');
+    expect(zh['resources.unit-targets.fields.budget.total']).toBe('部门预算总额');
+    expect(zh['resources.indicators.name']).toBe('指标库');
+    expect(zh['resources.indicators.fields.level1']).toBe('一级指标');
+    expect(zh['resources.todos.name']).toBe('待办');
+    expect(zh['app.scoring.fields.reason']).toBe('偏差原因分析及改进措施');
+  });
 });

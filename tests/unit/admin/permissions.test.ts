@@ -31,7 +31,38 @@ describe('console permissions (what the menu and buttons show per role)', () => 
     expect(canRoleAccess('admin', 'users', 'delete')).toBe(false);
     expect(canRoleAccess(undefined, 'orgs', 'list')).toBe(false);
     expect(canRoleAccess('root', 'orgs', 'list')).toBe(false);
-    expect(canRoleAccess('admin', 'projects', 'list')).toBe(false);
+    expect(canRoleAccess('admin', 'monitoring', 'list')).toBe(false);
     expect(canRoleAccess('admin', 'orgs', 'launch')).toBe(false);
+  });
+
+  it('lets units write projects and target tables; reviews are not react-admin actions', () => {
+    expect(canRoleAccess('unit', 'projects', 'create')).toBe(true);
+    expect(canRoleAccess('admin', 'projects', 'edit')).toBe(true);
+    expect(canRoleAccess('department', 'projects', 'edit')).toBe(false);
+    for (const resource of ['targets', 'unit-targets']) {
+      expect(canRoleAccess('unit', resource, 'create')).toBe(true);
+      expect(canRoleAccess('unit', resource, 'edit')).toBe(true);
+      for (const role of ['department', 'finance', 'manager', 'admin']) {
+        expect(canRoleAccess(role, resource, 'list')).toBe(true);
+        expect(canRoleAccess(role, resource, 'show')).toBe(true);
+        expect(canRoleAccess(role, resource, 'edit')).toBe(false);
+        expect(canRoleAccess(role, resource, 'create')).toBe(false);
+      }
+    }
+  });
+
+  it('lets everyone read the 指标库 and only admins maintain it', () => {
+    expect(canRoleAccess('unit', 'indicators', 'list')).toBe(true);
+    expect(canRoleAccess('unit', 'indicators', 'edit')).toBe(false);
+    expect(canRoleAccess('admin', 'indicators', 'create')).toBe(true);
+  });
+
+  it('shows 待办 to the roles the review workflow waits for', () => {
+    expect(canRoleAccess('unit', 'todos', 'list')).toBe(true);
+    expect(canRoleAccess('department', 'todos', 'list')).toBe(true);
+    expect(canRoleAccess('finance', 'todos', 'list')).toBe(true);
+    expect(canRoleAccess('manager', 'todos', 'list')).toBe(false);
+    expect(canRoleAccess('admin', 'todos', 'list')).toBe(false);
+    expect(canRoleAccess('unit', 'todos', 'edit')).toBe(false);
   });
 });
