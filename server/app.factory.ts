@@ -9,6 +9,7 @@ import { AppModule } from './app.module';
 import { AppConfig, LOG_LEVELS } from './config/config';
 import { AllExceptionsFilter } from './common/http/exception.filter';
 import { BodyValidationPipe } from './common/validation/validation.pipe';
+import { BoardService } from './queue/board';
 
 /** Log levels up to and including the configured one. */
 export function logLevels(level: AppConfig['logLevel']): NestLogLevel[] {
@@ -45,6 +46,9 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
       .build(),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+
+  // Bull Board at /admin/queues (administrators only), before the console's catch-all below.
+  app.get(BoardService).mount(app.getHttpAdapter().getInstance());
 
   const index = join(config.adminDir, 'index.html');
   if (existsSync(index)) {

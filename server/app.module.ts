@@ -16,7 +16,13 @@ import { ProjectsModule } from './modules/projects/projects.module';
 import { TargetsModule } from './modules/targets/targets.module';
 import { TodosModule } from './modules/todos/todos.module';
 import { UsersModule } from './modules/users/users.module';
+import { DashboardModule } from './modules/dashboard/dashboard.module';
+import { RectificationsModule } from './modules/rectifications/rectifications.module';
+import { ResultApplicationsModule } from './modules/result-applications/result-applications.module';
 import { WorkflowModule } from './modules/workflow/workflow.module';
+import { ExcelModule } from './modules/excel/excel.module';
+import { JobsModule } from './modules/jobs/jobs.module';
+import { RemindersModule } from './modules/reminders/reminders.module';
 
 @Module({})
 export class AppModule {
@@ -28,7 +34,8 @@ export class AppModule {
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions(config),
           // Production applies the reviewed migrations at start; the embedded mode synchronises.
-          migrationsRun: config.mode === 'production',
+          // A worker process leaves them to the API server, so that two processes never race.
+          migrationsRun: config.mode === 'production' && config.role !== 'worker',
           // Fail the start within seconds when the database is unreachable, with the driver's error.
           retryAttempts: 3,
           retryDelay: 1000,
@@ -48,6 +55,12 @@ export class AppModule {
         MonitoringModule,
         EvaluationsModule,
         DemoModule,
+        DashboardModule,
+        ResultApplicationsModule,
+        RectificationsModule,
+        JobsModule,
+        ExcelModule,
+        RemindersModule,
       ],
       providers: [{ provide: APP_CONFIG, useValue: config }],
       exports: [APP_CONFIG],

@@ -3,6 +3,8 @@ import { Logger } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { createApp } from './app.factory';
 import { AppConfig, ConfigError, loadConfig } from './config/config';
+import { RedisPolicyError } from './queue/redis-check';
+import { startWorker } from './worker';
 
 /** How long SIGTERM waits for requests in flight before closing anyway. */
 const GRACE_MS = 15_000;
@@ -19,6 +21,11 @@ async function bootstrap(): Promise<void> {
     throw error;
   }
   const logger = new Logger('Main');
+  // `--worker` (npm run worker): the job workers only, no HTTP server.
+  if (process.argv.includes('--worker')) {
+    await startWorker(config);
+    return;
+  }
   const app = await createApp(config);
 
   // Graceful stop: on SIGTERM/SIGINT the requests already received are answered (new ones are
@@ -57,4 +64,11 @@ async function bootstrap(): Promise<void> {
   );
 }
 
-void bootstrap();
+bootstrap().catch((error: unknown) => {
+  // A refused start (e.g. a Redis that may evict queued jobs) says why, without a stack trace.
+  if (error instanceof ConfigError || error instanceof RedisPolicyError) {
+    process.stderr.write(`启动失败 / cannot start: ${error.message}\n`);
+    process.exit(78);
+  }
+  throw error;
+});

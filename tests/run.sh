@@ -41,6 +41,16 @@ if [ ! -x /usr/bin/chromium ]; then
   fi
 fi
 
+# LibreOffice and poppler for the print check of the Excel exports (tests/e2e/excel.test.ts).
+if ! command -v libreoffice >/dev/null || ! command -v pdftoppm >/dev/null; then
+  say "LibreOffice or poppler-utils is missing: installing Debian's packages for the Excel print check"
+  if [ "$(id -u)" = 0 ]; then
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libreoffice-calc-nogui poppler-utils) || say "could not install them; the print check will be skipped"
+  else
+    say "run as root or: sudo apt-get install -y libreoffice-calc-nogui poppler-utils (the print check is skipped without them)"
+  fi
+fi
+
 # Chinese glyphs for the browser tests' screenshots (the tests pass without them; the pictures do not).
 if ! fc-list :lang=zh 2>/dev/null | grep -q .; then
   if [ "$(id -u)" = 0 ]; then

@@ -21,6 +21,24 @@ export interface AppConfig {
   loginMaxFailures: number;
   loginWindowSeconds: number;
   adminDir: string;
+  /** `api`: the HTTP server; `worker`: a worker-only process (`npm run worker`). Set by the entry. */
+  role: 'api' | 'worker';
+  /** Production mode: this API process also runs the job workers (a worker process always does). */
+  workers: boolean;
+  /** Jobs a worker process runs at once, per queue. */
+  workerConcurrency: number;
+  /** Exported files and uploaded imports; must be shared by the API and the worker processes. */
+  filesDir: string;
+  /** BullMQ: how long a worker holds a job's lock, and how often stalled jobs are looked for (ms). */
+  jobLockMs: number;
+  jobStalledIntervalMs: number;
+  /** Excel imports: largest upload (bytes) and most indicator rows in one file. */
+  importMaxBytes: number;
+  importMaxRows: number;
+  /** When the daily deadline reminders run (cron, Asia/Shanghai). */
+  reminderCron: string;
+  /** Prefix of the BullMQ keys, so that several installations can share one Redis. */
+  queuePrefix: string;
 }
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug', 'verbose'] as const;
@@ -84,6 +102,24 @@ function url(env: Env, name: string, protocols: string[]): string | null {
   return raw;
 }
 
+/** A five-field cron expression (`0 8 * * *`); only the shape is checked here, BullMQ parses it. */
+function cron(env: Env, name: string, fallback: string): string {
+  const raw = (env[name] ?? '').trim();
+  if (raw === '') return fallback;
+  if (!/^([\d*/,-]+\s+){4}[\d*/,-]+$/.test(raw)) {
+    throw new ConfigError(`${name} must be a cron expression such as "0 8 * * *" (got "${raw}")`);
+  }
+  return raw;
+}
+
+function queuePrefix(env: Env): string {
+  const raw = env.QUEUE_PREFIX || 'bp';
+  if (!/^[A-Za-z0-9_-]{1,32}$/.test(raw)) {
+    throw new ConfigError(`QUEUE_PREFIX may hold letters, digits, _ and - only (got "${raw}")`);
+  }
+  return raw;
+}
+
 /** Embedded mode keeps a generated secret beside the database so that tokens survive restarts. */
 function embeddedSecret(dataDir: string): string {
   const file = join(dataDir, 'jwt-secret');
@@ -133,6 +169,16 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginMaxFailures: int(env, 'LOGIN_MAX_FAILURES', 10, 1, 1000),
     loginWindowSeconds: int(env, 'LOGIN_WINDOW_SECONDS', 900, 10, 86400),
     adminDir: resolve(env.ADMIN_DIR || 'dist/admin'),
+    role: 'api',
+    workers: bool(env, 'WORKERS', true),
+    workerConcurrency: int(env, 'WORKER_CONCURRENCY', 2, 1, 32),
+    filesDir: resolve(env.FILES_DIR || join(dataDir, 'files')),
+    jobLockMs: int(env, 'JOB_LOCK_MS', 30000, 1000, 600000),
+    jobStalledIntervalMs: int(env, 'JOB_STALLED_MS', 30000, 500, 600000),
+    importMaxBytes: int(env, 'IMPORT_MAX_MB', 10, 1, 100) * 1024 * 1024,
+    importMaxRows: int(env, 'IMPORT_MAX_ROWS', 10000, 10, 1000000),
+    reminderCron: cron(env, 'REMINDER_CRON', '0 8 * * *'),
+    queuePrefix: queuePrefix(env),
   };
 }
 

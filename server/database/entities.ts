@@ -1,4 +1,10 @@
 import { AuditLog } from '../modules/audit/entities/audit-log.entity';
+import { EvaluationFinding } from '../modules/dashboard/entities/evaluation-finding.entity';
+import { Rectification } from '../modules/rectifications/entities/rectification.entity';
+import {
+  ResultApplication,
+  ResultRule,
+} from '../modules/result-applications/entities/result-application.entity';
 import {
   Evaluation,
   EvaluationIndicator,
@@ -15,6 +21,9 @@ import { TargetIndicator } from '../modules/targets/entities/target-indicator.en
 import { Target, UnitTarget } from '../modules/targets/entities/target.entity';
 import { User } from '../modules/users/entities/user.entity';
 import { WorkflowEvent } from '../modules/workflow/entities/workflow-event.entity';
+import { Job } from '../modules/jobs/entities/job.entity';
+import { Deadline } from '../modules/reminders/entities/deadline.entity';
+import { Notification } from '../modules/reminders/entities/notification.entity';
 
 /** Every entity of the product, listed once for the app, the CLI and the tests. */
 export const ENTITIES = [
@@ -32,4 +41,11 @@ export const ENTITIES = [
   Evaluation,
   EvaluationIndicator,
   EvaluationSample,
+  EvaluationFinding,
+  ResultApplication,
+  ResultRule,
+  Rectification,
+  Job,
+  Deadline,
+  Notification,
 ];

@@ -106,17 +106,25 @@ export function EnumField(
  */
 export function DecimalField(
   label: string,
-  o: Common & { scale?: number; integerDigits?: number; allowNegative?: boolean } = {},
+  o: Common & {
+    scale?: number;
+    integerDigits?: number;
+    allowNegative?: boolean;
+    allowEmpty?: boolean;
+  } = {},
 ): PropertyDecorator {
   const scale = o.scale ?? 6;
   const digits = o.integerDigits ?? 9;
   const sign = o.allowNegative ? '-?' : '';
-  const pattern = new RegExp(`^${sign}\\d{1,${digits}}(\\.\\d{1,${scale}})?$`);
+  // allowEmpty: '' stands for a blank cell of a published table (kept as blank, not as 0).
+  const pattern = new RegExp(
+    `^${o.allowEmpty ? '$|^' : ''}${sign}\\d{1,${digits}}(\\.\\d{1,${scale}})?$`,
+  );
   return applyDecorators(
     ...presence(label, o, 'string', { example: '1.64', pattern: pattern.source }),
     IsString({ message: `${label}必须是字符串形式的数字（如 "1.64"）` }),
     Matches(pattern, {
-      message: `${label}必须是${o.allowNegative ? '' : '非负'}数字，整数部分最多 ${digits} 位，小数最多 ${scale} 位`,
+      message: `${label}必须是${o.allowNegative ? '' : '非负'}数字${o.allowEmpty ? '（或留空）' : ''}，整数部分最多 ${digits} 位，小数最多 ${scale} 位`,
     }),
   );
 }

@@ -8,6 +8,8 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, invalid, notFound, staleVersion } from '../../common/http/domain-error';
 import { ListSpec, listPage } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
+import { EvaluationFinding } from '../dashboard/entities/evaluation-finding.entity';
+import { syncEvaluationFindings } from '../dashboard/evaluation-findings';
 import { MonitoringIndicator, MonitoringReport } from '../monitoring/entities/monitoring.entity';
 import { Org } from '../orgs/entities/org.entity';
 import { Project } from '../projects/entities/project.entity';
@@ -342,6 +344,7 @@ export class EvaluationsService {
       });
       const id = Number(inserted.identifiers[0].id);
       await this.saveRows(em, id, rows, result);
+      await syncEvaluationFindings(em, id, result.findings);
       await this.workflow.record(em, {
         resource: 'evaluations',
         docId: id,
@@ -407,6 +410,7 @@ export class EvaluationsService {
     });
     const id = Number(inserted.identifiers[0].id);
     await this.saveRows(em, id, rows, result);
+    await syncEvaluationFindings(em, id, result.findings);
     await this.workflow.record(em, {
       resource: 'evaluations',
       docId: id,
@@ -429,64 +433,74 @@ export class EvaluationsService {
   }
 
   async update(user: AuthUser, id: number, dto: UpdateEvaluationDto): Promise<EvaluationView> {
-    return this.db.transaction(async (em) => {
-      const { ev, org } = await this.load(user, id, em);
-      if (!EDITABLE.includes(ev.status))
-        throw new DomainError('INVALID_STATE', '自评表已提交或已批复，不能修改');
-      const template = dto.template ?? ev.template;
-      const t = findTemplate(template);
-      if (!t || t.kind !== ev.kind)
-        throw invalid('template', `评分模板「${template}」不存在或不适用`);
-      const rows = rowsOf(dto);
-      const next = {
-        ...ev,
-        template,
-        budgetInitial: dto.budget.initial,
-        budgetAdjusted: dto.budget.adjusted,
-        budgetExecuted: dto.budget.executed,
-        budgetWeight: dto.budget.weight ?? ev.budgetWeight,
-        fundManagement:
-          dto.fundManagement?.map((f) => ({
-            item: f.item,
-            weight: f.weight,
-            score: f.score,
-            note: f.note ?? '',
-            problems: f.problems ?? '',
-          })) ?? ev.fundManagement,
-        summary: dto.summary ?? ev.summary,
-      };
-      const result = score(next, rows);
-      this.refuse(result, rows);
-      const before = { ...this.toView(ev), indicators: await this.rows(em, id) };
-      const update = await em
-        .createQueryBuilder()
-        .update(Evaluation)
-        .set({
-          template: next.template,
-          budgetInitial: next.budgetInitial,
-          budgetAdjusted: next.budgetAdjusted,
-          budgetExecuted: next.budgetExecuted,
-          budgetWeight: next.budgetWeight,
-          fundManagement: next.fundManagement,
-          summary: next.summary,
-          ...figures(result),
-          finalGrade: ev.reviewGrade ?? result.grade,
-        })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!update.affected) throw staleVersion();
-      await this.saveRows(em, id, rows, result);
-      await this.audit.record(em, {
-        user,
-        action: 'update',
-        resource: 'evaluations',
-        resourceId: id,
-        orgPath: org.path,
-        before: { total: before.total, grade: before.grade, indicators: before.indicators },
-        after: { total: result.total, grade: result.grade, indicators: rows },
-      });
-      return this.get(user, id, em);
+    return this.db.transaction((em) => this.updateIn(em, user, id, dto));
+  }
+
+  /** `update` inside the caller's transaction (an Excel import saves all its sheets at once). */
+  async updateIn(
+    em: EntityManager,
+    user: AuthUser,
+    id: number,
+    dto: UpdateEvaluationDto,
+    action: 'update' | 'import' = 'update',
+  ): Promise<EvaluationView> {
+    const { ev, org } = await this.load(user, id, em);
+    if (!EDITABLE.includes(ev.status))
+      throw new DomainError('INVALID_STATE', '自评表已提交或已批复，不能修改');
+    const template = dto.template ?? ev.template;
+    const t = findTemplate(template);
+    if (!t || t.kind !== ev.kind)
+      throw invalid('template', `评分模板「${template}」不存在或不适用`);
+    const rows = rowsOf(dto);
+    const next = {
+      ...ev,
+      template,
+      budgetInitial: dto.budget.initial,
+      budgetAdjusted: dto.budget.adjusted,
+      budgetExecuted: dto.budget.executed,
+      budgetWeight: dto.budget.weight ?? ev.budgetWeight,
+      fundManagement:
+        dto.fundManagement?.map((f) => ({
+          item: f.item,
+          weight: f.weight,
+          score: f.score,
+          note: f.note ?? '',
+          problems: f.problems ?? '',
+        })) ?? ev.fundManagement,
+      summary: dto.summary ?? ev.summary,
+    };
+    const result = score(next, rows);
+    this.refuse(result, rows);
+    const before = { ...this.toView(ev), indicators: await this.rows(em, id) };
+    const update = await em
+      .createQueryBuilder()
+      .update(Evaluation)
+      .set({
+        template: next.template,
+        budgetInitial: next.budgetInitial,
+        budgetAdjusted: next.budgetAdjusted,
+        budgetExecuted: next.budgetExecuted,
+        budgetWeight: next.budgetWeight,
+        fundManagement: next.fundManagement,
+        summary: next.summary,
+        ...figures(result),
+        finalGrade: ev.reviewGrade ?? result.grade,
+      })
+      .where('id = :id AND version = :version', { id, version: dto.version })
+      .execute();
+    if (!update.affected) throw staleVersion();
+    await this.saveRows(em, id, rows, result);
+    await syncEvaluationFindings(em, id, result.findings);
+    await this.audit.record(em, {
+      user,
+      action,
+      resource: 'evaluations',
+      resourceId: id,
+      orgPath: org.path,
+      before: { total: before.total, grade: before.grade, indicators: before.indicators },
+      after: { total: result.total, grade: result.grade, indicators: rows },
     });
+    return this.get(user, id, em);
   }
 
   async remove(user: AuthUser, id: number): Promise<EvaluationView> {
@@ -495,6 +509,7 @@ export class EvaluationsService {
       if (view.status !== 'draft' || user.role !== 'unit')
         throw new DomainError('INVALID_STATE', '只能删除草稿状态的自评表');
       await em.delete(EvaluationIndicator, { evaluationId: id });
+      await em.delete(EvaluationFinding, { evaluationId: id });
       await em.delete(Evaluation, { id });
       const org = await em.findOneByOrFail(Org, { id: view.orgId });
       await this.audit.record(em, {
@@ -532,6 +547,7 @@ export class EvaluationsService {
           );
         }
         set = { ...figures(result) };
+        await syncEvaluationFindings(em, id, result.findings);
       }
       await this.workflow.transition(em, {
         entity: Evaluation,

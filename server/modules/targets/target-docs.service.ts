@@ -226,6 +226,87 @@ export abstract class TargetDocsService<T extends TargetDocument & ObjectLiteral
     return id;
   }
 
+  /**
+   * Writes imported content (an Excel import) as a draft, in the caller's transaction: a new
+   * document when the subject has none yet, the open draft (or returned document) updated, or a
+   * new adjustment (调整) when its latest revision is approved. Refused while under review.
+   */
+  async importDraft(
+    em: EntityManager,
+    user: AuthUser,
+    subject: Partial<T>,
+    org: Org,
+    content: { goals: string[]; indicators: IndicatorRowDto[] },
+    extra: Partial<T> = {},
+  ): Promise<{ id: number; action: 'create' | 'update' | 'adjust' }> {
+    const same = this.sameSubject(Object.assign(new this.entity(), subject));
+    const latest = await em
+      .createQueryBuilder(this.entity, 'd')
+      .where(same.where, same.params)
+      .orderBy('d.revision', 'DESC')
+      .getOne();
+    const rows = this.toRows(content.indicators);
+    const comment = '从 Excel 导入';
+    if (!latest) {
+      const fields = {
+        ...subject,
+        ...extra,
+        revision: 1,
+        status: 'draft',
+        current: false,
+        goals: content.goals,
+      } as Partial<T>;
+      return {
+        id: await this.insertDoc(em, user, fields, rows, org, 'import', comment),
+        action: 'create',
+      };
+    }
+    if (latest.status === 'approved') {
+      const fields = {
+        ...this.copyFields(latest),
+        ...subject,
+        ...extra,
+        revision: latest.revision + 1,
+        status: 'draft',
+        current: false,
+        goals: content.goals,
+      } as Partial<T>;
+      const id = await this.insertDoc(
+        em,
+        user,
+        fields,
+        rows,
+        org,
+        'adjust',
+        `${comment}（调整第 ${latest.revision} 版）`,
+      );
+      return { id, action: 'adjust' };
+    }
+    if (!EDITABLE.includes(latest.status))
+      throw new DomainError('INVALID_STATE', `${this.label}正在审核中，不能导入修改`);
+    const next: T = { ...latest, ...extra, goals: content.goals };
+    const findings = await this.findingsOf(em, next, rows);
+    const result = await em
+      .createQueryBuilder()
+      .update(this.entity)
+      .set({ ...extra, goals: next.goals, findings, version: () => 'version + 1' })
+      .where('id = :id AND version = :version', { id: latest.id, version: latest.version })
+      .execute();
+    if (!result.affected) throw staleVersion();
+    const beforeRows = await this.rows(em, latest.id);
+    await this.saveRows(em, latest.id, rows);
+    await this.audit.record(em, {
+      user,
+      action: 'import',
+      resource: this.resource,
+      resourceId: latest.id,
+      orgPath: org.path,
+      before: { ...latest, indicators: beforeRows.map(stripParsed) },
+      after: { ...next, findings, indicators: rows.map(stripParsed) },
+    });
+    return { id: latest.id, action: 'update' };
+  }
+
   /** Saves new content into an editable document, guarded by the version the client read. */
   protected async updateContent(
     user: AuthUser,

@@ -40,6 +40,17 @@ export interface EvaluationReview {
 @Entity('evaluations')
 @Index(['orgId', 'year'])
 @Index(['year', 'status'])
+// Covers the dashboard's and the rankings' aggregates (GROUP BY over the org subtree).
+@Index([
+  'orgId',
+  'year',
+  'kind',
+  'status',
+  'finalGrade',
+  'total',
+  'budgetAdjusted',
+  'budgetExecuted',
+])
 export class Evaluation {
   @PrimaryGeneratedColumn()
   id!: number;

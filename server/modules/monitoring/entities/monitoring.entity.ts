@@ -15,6 +15,9 @@ import { DecimalColumn } from '../../../database/decimal';
 /** 绩效运行监控表: a project's (or a unit's) progress at a cut-off month, against approved targets. */
 @Entity('monitoring_reports')
 @Index(['orgId', 'year'])
+// The dashboard's status counts and lights of the latest report per target.
+@Index(['orgId', 'year', 'kind', 'status', 'overallLight', 'targetId', 'month'])
+@Index(['targetId', 'month', 'status'])
 export class MonitoringReport {
   @PrimaryGeneratedColumn()
   id!: number;

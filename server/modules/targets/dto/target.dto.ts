@@ -78,30 +78,30 @@ export class UnitTaskDto {
   @TextField('主要内容', { max: 4000, optional: true })
   content?: string;
 
-  @DecimalField('预算资金合计', { optional: true })
+  @DecimalField('预算资金合计', { optional: true, allowEmpty: true })
   amount?: string;
 
-  @DecimalField('其中：财政资金', { optional: true })
+  @DecimalField('其中：财政资金', { optional: true, allowEmpty: true })
   amountFiscal?: string;
 }
 
 export class UnitBudgetDto {
-  @DecimalField('部门预算总额', { optional: true })
+  @DecimalField('部门预算总额', { optional: true, allowEmpty: true })
   total?: string;
 
-  @DecimalField('政府预算资金', { optional: true })
+  @DecimalField('政府预算资金', { optional: true, allowEmpty: true })
   fiscal?: string;
 
-  @DecimalField('财政专户管理资金', { optional: true })
+  @DecimalField('财政专户管理资金', { optional: true, allowEmpty: true })
   special?: string;
 
-  @DecimalField('单位资金', { optional: true })
+  @DecimalField('单位资金', { optional: true, allowEmpty: true })
   other?: string;
 
-  @DecimalField('基本支出', { optional: true })
+  @DecimalField('基本支出', { optional: true, allowEmpty: true })
   basic?: string;
 
-  @DecimalField('项目支出', { optional: true })
+  @DecimalField('项目支出', { optional: true, allowEmpty: true })
   project?: string;
 }
 

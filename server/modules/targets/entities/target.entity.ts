@@ -59,6 +59,8 @@ export abstract class TargetDocument {
 
 @Entity('targets')
 @Index(['projectId', 'revision'], { unique: true })
+// The dashboard's counts by status over the org subtree.
+@Index(['orgId', 'year', 'status'])
 export class Target extends TargetDocument {
   @Column({ type: 'int' })
   projectId!: number;

@@ -1,0 +1,498 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import ExcelJS from 'exceljs';
+import { DataSource, EntityManager, In } from 'typeorm';
+import type { AuthUser } from '../../common/auth/auth-user';
+import { DomainError } from '../../common/http/domain-error';
+import { BodyValidationPipe } from '../../common/validation/validation.pipe';
+import { APP_CONFIG, AppConfig } from '../../config/config';
+import { PermanentJobError } from '../../queue/job-handler';
+import { UpdateEvaluationDto } from '../evaluations/dto/evaluation.dto';
+import { Evaluation, EvaluationIndicator } from '../evaluations/entities/evaluation.entity';
+import { EvaluationsService } from '../evaluations/evaluations.service';
+import { Org } from '../orgs/entities/org.entity';
+import { Project } from '../projects/entities/project.entity';
+import { TargetContentDto, UnitTargetContentDto } from '../targets/dto/target.dto';
+import { Target, UnitTarget } from '../targets/entities/target.entity';
+import { TargetsService } from '../targets/targets.service';
+import { UnitTargetsService } from '../targets/unit-targets.service';
+import { EvaluationImport, readEvaluation } from './layout/evaluation.layout';
+import { columnLetter, SheetReader } from './layout/reader';
+import { readTarget, TargetImport } from './layout/target.layout';
+import type { ImportProblem } from './layout/types';
+import { inspectXlsx } from './xlsx-check';
+
+export const IMPORT_TYPES = ['targets', 'unit-targets', 'evaluations'] as const;
+export type ImportType = (typeof IMPORT_TYPES)[number];
+
+export const IMPORT_TYPE_LABELS: Record<ImportType, string> = {
+  targets: '项目（政策）绩效目标表',
+  'unit-targets': '部门（单位）整体绩效目标表',
+  evaluations: '绩效自评表',
+};
+
+/** Where a DTO field path points in the sheet: `indicators.3.weight` → row and column. */
+type Locate = (path: string) => { row: number | null; col: number | null };
+
+interface Planned {
+  sheet: string;
+  /** The document written, so that two sheets cannot both write it. */
+  key: string;
+  locate: Locate;
+  write: (em: EntityManager) => Promise<{ resource: string; id: number; action: string }>;
+}
+
+export interface ImportResult {
+  imported: { sheet: string; resource: string; id: number; action: string }[];
+}
+
+const EDITABLE = ['draft', 'returned'];
+
+/** Reads a 1-based index out of a DTO path segment. */
+const index = (s: string | undefined) => (s !== undefined && /^\d+$/.test(s) ? Number(s) : -1);
+
+/**
+ * Excel import, all or nothing: every sheet is read and checked first (layout, numbers, codes,
+ * scope, state), then written in one transaction; any problem, found before or while writing,
+ * imports nothing and is reported with its sheet, row and column.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly targets: TargetsService,
+    private readonly unitTargets: UnitTargetsService,
+    private readonly evaluations: EvaluationsService,
+  ) {}
+
+  /** Throws PermanentJobError with `{ errors }` when the file is refused. */
+  async run(
+    user: AuthUser,
+    type: ImportType,
+    buffer: Buffer,
+    progress: (percent: number, message?: string) => Promise<void>,
+  ): Promise<ImportResult> {
+    const problems: ImportProblem[] = [];
+    const refuse = (): never => {
+      throw new PermanentJobError(
+        `导入失败：发现 ${problems.length} 处问题，未导入任何数据。${problemText(problems[0])}`,
+        { errors: problems },
+      );
+    };
+    const zip = inspectXlsx(buffer, this.config.importMaxBytes * 20);
+    if (zip) {
+      problems.push({ sheet: '', row: null, column: null, message: zip });
+      refuse();
+    }
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(buffer as unknown as ArrayBuffer);
+    } catch {
+      problems.push({
+        sheet: '',
+        row: null,
+        column: null,
+        message:
+          '文件已损坏或不是有效的 Excel 工作簿，无法读取，请用 Excel 重新保存为 .xlsx 后上传',
+      });
+      refuse();
+    }
+    await progress(20, '正在检查表格内容');
+    const sheets = wb.worksheets.filter((ws) => ws.state === 'visible' && ws.actualRowCount > 0);
+    if (sheets.length === 0) {
+      problems.push({ sheet: '', row: null, column: null, message: '文件中没有可导入的工作表' });
+      refuse();
+    }
+    const planned: Planned[] = [];
+    let budget = this.config.importMaxRows;
+    for (const ws of sheets) {
+      const reader = new SheetReader(ws, problems);
+      if (type === 'evaluations') {
+        const sheet = readEvaluation(reader, budget + 1);
+        if (!sheet) continue;
+        budget -= sheet.indicators.length;
+        const plan = await this.planEvaluation(user, reader, sheet);
+        if (plan) planned.push(plan);
+      } else {
+        const sheet = readTarget(reader, type, budget + 1);
+        if (!sheet) continue;
+        budget -= sheet.indicators.length;
+        const plan = await this.planTarget(user, reader, sheet);
+        if (plan) planned.push(plan);
+      }
+      if (budget < 0) {
+        problems.push({
+          sheet: ws.name,
+          row: null,
+          column: null,
+          message: `指标行数超过上限 ${this.config.importMaxRows} 行，请分成多个文件导入`,
+        });
+        break;
+      }
+    }
+    const seen = new Map<string, string>();
+    for (const p of planned) {
+      const key = p.key;
+      if (seen.has(key))
+        problems.push({
+          sheet: p.sheet,
+          row: null,
+          column: null,
+          message: `与工作表「${seen.get(key)}」是同一份文档，请只保留一张`,
+        });
+      else seen.set(key, p.sheet);
+    }
+    if (problems.length) refuse();
+
+    await progress(60, '正在保存');
+    const imported: ImportResult['imported'] = [];
+    const rollback = new Error('rollback');
+    try {
+      await this.db.transaction(async (em) => {
+        for (const p of planned) {
+          try {
+            imported.push({ sheet: p.sheet, ...(await p.write(em)) });
+          } catch (error) {
+            if (!(error instanceof DomainError)) throw error;
+            const fields = Object.entries(error.errors ?? {});
+            if (fields.length === 0)
+              problems.push({ sheet: p.sheet, row: null, column: null, message: error.message });
+            for (const [path, message] of fields) {
+              const at = p.locate(path);
+              problems.push({
+                sheet: p.sheet,
+                row: at.row,
+                column: at.col === null ? null : columnLetter(at.col),
+                message,
+              });
+            }
+          }
+        }
+        if (problems.length) throw rollback;
+      });
+    } catch (error) {
+      if (error === rollback) refuse();
+      throw error;
+    }
+    return { imported };
+  }
+
+  /** Validates content with the same DTO rules as the API; problems are located in the sheet. */
+  private async validate<T extends object>(
+    dto: new () => T,
+    body: Record<string, unknown>,
+    reader: SheetReader,
+    locate: Locate,
+  ): Promise<boolean> {
+    try {
+      await new BodyValidationPipe(dto).transform(body, { type: 'body' });
+      return true;
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      for (const [path, message] of Object.entries(error.errors ?? { '': error.message })) {
+        const at = locate(path);
+        reader.problem(at.row, at.col, message);
+      }
+      return false;
+    }
+  }
+
+  private async planTarget(
+    user: AuthUser,
+    reader: SheetReader,
+    sheet: TargetImport,
+  ): Promise<Planned | null> {
+    const at = sheet.at;
+    const taskCols: Record<string, number> = { name: 2, content: 4, amount: 7, amountFiscal: 8 };
+    const budgetCols: Record<string, number> = {
+      total: 2,
+      fiscal: 3,
+      special: 4,
+      other: 5,
+      basic: 6,
+      project: 7,
+    };
+    const locate: Locate = (path) => {
+      const [head, i, field] = path.split('.');
+      if (head === 'indicators') {
+        const n = index(i);
+        return {
+          row: at.indicatorRows[n] ?? null,
+          col: field ? (at.indicatorCols[field as keyof typeof at.indicatorCols] ?? null) : null,
+        };
+      }
+      if (head === 'goals') return { row: at.goalRows[index(i)] ?? at.goalRows[0] ?? null, col: 2 };
+      if (head === 'tasks')
+        return { row: at.taskRows[index(i)] ?? null, col: taskCols[field] ?? null };
+      if (head === 'budget') return { row: at.budgetRow || null, col: budgetCols[i] ?? null };
+      return { row: null, col: null };
+    };
+    const indicators = sheet.indicators.map((r) => ({
+      level1: r.level1,
+      level2: r.level2,
+      name: r.name,
+      target: r.target,
+      basis: r.basis,
+      description: r.description,
+      method: r.method,
+      weight: r.weight,
+    }));
+    const content: Record<string, unknown> = { goals: sheet.goals, indicators };
+    if (sheet.kind === 'unit-targets') {
+      content.tasks = sheet.tasks.map((t) => ({
+        name: t.name,
+        content: t.content,
+        ...(t.amount ? { amount: t.amount } : {}),
+        ...(t.amountFiscal ? { amountFiscal: t.amountFiscal } : {}),
+      }));
+      if (sheet.budget)
+        content.budget = Object.fromEntries(
+          Object.entries(sheet.budget).filter(([, v]) => v !== ''),
+        );
+    }
+    const valid = await this.validate(
+      sheet.kind === 'targets' ? TargetContentDto : UnitTargetContentDto,
+      content,
+      reader,
+      locate,
+    );
+    if (!sheet.code || !sheet.year) return null;
+    const em = this.db.manager;
+    if (sheet.kind === 'targets') {
+      const project = await em
+        .createQueryBuilder(Project, 'p')
+        .innerJoin(Org, 'o', 'o.id = p.orgId')
+        .where('p.code = :code AND p.year = :year', { code: sheet.code, year: sheet.year })
+        .andWhere('o.path LIKE :prefix', { prefix: `${user.orgPath ?? '/'}%` })
+        .getOne();
+      if (!project) {
+        reader.problem(
+          at.codeRow,
+          at.codeCol,
+          `项目编码「${sheet.code}」在 ${sheet.year} 年度的项目库中不存在或不属于本单位`,
+        );
+        return null;
+      }
+      const latest = await em.findOne(Target, {
+        where: { projectId: project.id },
+        order: { revision: 'DESC' },
+      });
+      if (latest && !EDITABLE.includes(latest.status) && latest.status !== 'approved') {
+        reader.problem(
+          at.codeRow,
+          at.codeCol,
+          `项目「${project.name}」的绩效目标表正在审核中，不能导入修改`,
+        );
+        return null;
+      }
+      if (!valid) return null;
+      const org = await em.findOneByOrFail(Org, { id: project.orgId });
+      return {
+        sheet: reader.name,
+        key: `targets:${project.id}`,
+        locate,
+        write: async (tx) => {
+          const r = await this.targets.importDraft(
+            tx,
+            user,
+            { projectId: project.id, year: project.year, orgId: project.orgId },
+            org,
+            { goals: sheet.goals, indicators },
+          );
+          return { resource: 'targets', ...r };
+        },
+      };
+    }
+    const org = await em
+      .createQueryBuilder(Org, 'o')
+      .where('o.code = :code', { code: sheet.code })
+      .andWhere('o.path LIKE :prefix', { prefix: `${user.orgPath ?? '/'}%` })
+      .getOne();
+    if (!org || org.type !== 'unit') {
+      reader.problem(at.codeRow, at.codeCol, `单位编码「${sheet.code}」不存在或不属于本单位`);
+      return null;
+    }
+    const latest = await em.findOne(UnitTarget, {
+      where: { orgId: org.id, year: sheet.year },
+      order: { revision: 'DESC' },
+    });
+    if (latest && !EDITABLE.includes(latest.status) && latest.status !== 'approved') {
+      reader.problem(
+        at.codeRow,
+        at.codeCol,
+        `「${org.name}」${sheet.year} 年度整体绩效目标表正在审核中，不能导入修改`,
+      );
+      return null;
+    }
+    if (!valid) return null;
+    const extra: Partial<UnitTarget> = { tasks: sheet.tasks };
+    if (sheet.budget) extra.budget = sheet.budget;
+    return {
+      sheet: reader.name,
+      key: `unit-targets:${org.id}:${sheet.year}`,
+      locate,
+      write: async (tx) => {
+        const r = await this.unitTargets.importDraft(
+          tx,
+          user,
+          { orgId: org.id, year: sheet.year },
+          org,
+          { goals: sheet.goals, indicators },
+          extra,
+        );
+        return { resource: 'unit-targets', ...r };
+      },
+    };
+  }
+
+  private async planEvaluation(
+    user: AuthUser,
+    reader: SheetReader,
+    sheet: EvaluationImport,
+  ): Promise<Planned | null> {
+    const at = sheet.at;
+    const locate: Locate = (path) => {
+      const [head, i, field] = path.split('.');
+      if (head === 'indicators')
+        return {
+          row: at.indicatorRows[index(i)] ?? null,
+          col: field ? (at.indicatorCols[field as keyof typeof at.indicatorCols] ?? null) : null,
+        };
+      if (head === 'fundManagement')
+        return {
+          row: at.fundRows[index(i)] ?? null,
+          col: field ? (at.fundCols[field as keyof typeof at.fundCols] ?? null) : null,
+        };
+      if (head === 'budget')
+        return {
+          row: at.budgetRow || null,
+          col: at.budgetCols[i as keyof typeof at.budgetCols] ?? null,
+        };
+      if (head === 'summary') return at.summary;
+      return { row: null, col: null };
+    };
+    if (!sheet.code || !sheet.year) return null;
+    const em = this.db.manager;
+    const prefix = `${user.orgPath ?? '/'}%`;
+    let candidates: Evaluation[] = [];
+    let what: string;
+    if (sheet.kind === 'project') {
+      const project = await em
+        .createQueryBuilder(Project, 'p')
+        .innerJoin(Org, 'o', 'o.id = p.orgId')
+        .where('p.code = :code AND p.year = :year', { code: sheet.code, year: sheet.year })
+        .andWhere('o.path LIKE :prefix', { prefix })
+        .getOne();
+      if (!project) {
+        reader.problem(
+          at.codeRow,
+          1,
+          `项目编码「${sheet.code}」在 ${sheet.year} 年度不存在或不属于本单位`,
+        );
+        return null;
+      }
+      what = `项目「${project.name}」`;
+      const targetIds = (await em.find(Target, { where: { projectId: project.id } })).map(
+        (t) => t.id,
+      );
+      if (targetIds.length)
+        candidates = await em.find(Evaluation, {
+          where: { targetId: In(targetIds) },
+          order: { id: 'DESC' },
+        });
+    } else {
+      const org = await em
+        .createQueryBuilder(Org, 'o')
+        .where('o.code = :code', { code: sheet.code })
+        .andWhere('o.path LIKE :prefix', { prefix })
+        .getOne();
+      if (!org) {
+        reader.problem(at.codeRow, 1, `单位编码「${sheet.code}」不存在或不属于本单位`);
+        return null;
+      }
+      what = `「${org.name}」`;
+      const ids = (await em.find(UnitTarget, { where: { orgId: org.id, year: sheet.year } })).map(
+        (t) => t.id,
+      );
+      if (ids.length)
+        candidates = await em.find(Evaluation, {
+          where: { unitTargetId: In(ids) },
+          order: { id: 'DESC' },
+        });
+    }
+    const draft = candidates.find((e) => EDITABLE.includes(e.status));
+    if (!draft) {
+      reader.problem(
+        at.codeRow,
+        1,
+        candidates.length
+          ? `${what}${sheet.year} 年度的自评表已提交或已批复，不能导入修改`
+          : `${what}${sheet.year} 年度还没有自评表：请先在系统中创建自评表（草稿），再导入`,
+      );
+      return null;
+    }
+    // What the printed table does not show (达成程度, 指标值确定依据) is kept from the draft.
+    const existing = await em.find(EvaluationIndicator, {
+      where: { evaluationId: draft.id },
+      order: { ordinal: 'ASC' },
+    });
+    const indicators = sheet.indicators.map((r, i) => {
+      const same =
+        existing[i]?.name === r.name ? existing[i] : existing.find((x) => x.name === r.name);
+      return {
+        level1: r.level1,
+        level2: r.level2,
+        name: r.name,
+        target: r.target,
+        actual: r.actual,
+        weight: r.weight,
+        score: r.score,
+        applicable: r.applicable,
+        reason: r.reason,
+        ...(same?.level ? { level: same.level } : {}),
+        basis: same?.basis ?? '',
+      };
+    });
+    const body = {
+      budget: {
+        initial: sheet.budget.initial,
+        adjusted: sheet.budget.adjusted,
+        executed: sheet.budget.executed,
+        ...(sheet.budget.weight !== null ? { weight: sheet.budget.weight } : {}),
+      },
+      ...(sheet.fundManagement.length ? { fundManagement: sheet.fundManagement } : {}),
+      indicators,
+      summary: sheet.summary,
+      version: draft.version,
+    };
+    if (!(await this.validate(UpdateEvaluationDto, body, reader, locate))) return null;
+    return {
+      sheet: reader.name,
+      key: `evaluations:${draft.id}`,
+      locate,
+      write: async (tx) => {
+        // The draft's version as of this transaction: an import replaces the content on purpose.
+        const current = await tx.findOneByOrFail(Evaluation, { id: draft.id });
+        const dto = (await new BodyValidationPipe(UpdateEvaluationDto).transform(
+          { ...body, version: current.version },
+          { type: 'body' },
+        )) as UpdateEvaluationDto;
+        await this.evaluations.updateIn(tx, user, draft.id, dto, 'import');
+        return { resource: 'evaluations', id: draft.id, action: 'update' };
+      },
+    };
+  }
+}
+
+export function problemText(p: ImportProblem | undefined): string {
+  if (!p) return '';
+  const where = [
+    p.sheet && `工作表「${p.sheet}」`,
+    p.row && `第 ${p.row} 行`,
+    p.column && `${p.column} 列`,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  return where ? `${where}：${p.message}` : p.message;
+}

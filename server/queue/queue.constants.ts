@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * Every queue and job of the product, declared once with its default options. BullMQ runs them in
+ * production mode; the embedded mode's in-process runner reads the same attempts and backoff.
+ */
+export const QUEUES = {
+  /** Excel exports and imports: user-facing, short. */
+  documents: 'documents',
+  /** Re-scoring and reminders: long or scheduled. */
+  maintenance: 'maintenance',
+} as const;
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
+
+export const JOB_NAMES = ['export', 'import', 'recompute', 'reminders'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export const JOB_STATES = ['waiting', 'active', 'completed', 'failed'] as const;
+export type JobState = (typeof JOB_STATES)[number];
+
+export interface JobSpec {
+  queue: QueueName;
+  /** Shown in the console and in messages. */
+  label: string;
+  attempts: number;
+  /** First retry delay (ms); doubles each time (exponential backoff). */
+  backoffMs: number;
+  /** Asking again for a finished job with the same key runs it again (recompute, reminders,
+   *  imports) or answers with the finished one (an export of unchanged documents). */
+  rerunWhenCompleted: boolean;
+  /** How long BullMQ keeps finished jobs (the `jobs` table keeps the record for good). */
+  keepCompletedSeconds: number;
+  keepFailedSeconds: number;
+}
+
+export const JOBS: Record<JobName, JobSpec> = {
+  export: {
+    queue: QUEUES.documents,
+    label: '导出',
+    attempts: 3,
+    backoffMs: 2000,
+    rerunWhenCompleted: false,
+    keepCompletedSeconds: 24 * 3600,
+    keepFailedSeconds: 7 * 24 * 3600,
+  },
+  import: {
+    queue: QUEUES.documents,
+    label: '导入',
+    attempts: 3,
+    backoffMs: 2000,
+    // Uploading the same file again imports it again (the same drafts, rewritten); a double
+    // click while the first upload is still being imported joins it.
+    rerunWhenCompleted: true,
+    keepCompletedSeconds: 24 * 3600,
+    keepFailedSeconds: 7 * 24 * 3600,
+  },
+  recompute: {
+    queue: QUEUES.maintenance,
+    label: '重新计算自评得分',
+    attempts: 5,
+    backoffMs: 5000,
+    rerunWhenCompleted: true,
+    keepCompletedSeconds: 7 * 24 * 3600,
+    keepFailedSeconds: 30 * 24 * 3600,
+  },
+  reminders: {
+    queue: QUEUES.maintenance,
+    label: '截止日期提醒',
+    attempts: 3,
+    backoffMs: 60000,
+    rerunWhenCompleted: true,
+    keepCompletedSeconds: 7 * 24 * 3600,
+    keepFailedSeconds: 30 * 24 * 3600,
+  },
+};
+
+/** The daily reminders' BullMQ job scheduler. */
+export const REMINDER_SCHEDULER_ID = 'daily-reminders';
+export const REMINDER_TIMEZONE = 'Asia/Shanghai';
+
+/** Today in Beijing time (the reminders' calendar), `YYYY-MM-DD`. */
+export function beijingDate(now = new Date()): string {
+  return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
+}
+
+function digest(parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex').slice(0, 24);
+}
+
+/** Job ids from the business key: the same request gives the same id, so it runs once. */
+export const jobIds = {
+  /** `versions` are the documents' versions: an export of changed documents is new work. */
+  export: (type: string, ids: number[], userId: number, versions: number[]) =>
+    `export-${digest([type, ids, userId, versions])}`,
+  import: (type: string, userId: number, fileSha256: string) =>
+    `import-${digest([type, userId, fileSha256])}`,
+  recompute: (year: number, template: string | null) => `recompute-${year}-${template ?? 'all'}`,
+  reminders: (date: string) => `reminders-${date}`,
+};
+
+/** Job ids are the only path parameter of /api/jobs/:id. */
+export const JOB_ID_PATTERN = /^[A-Za-z0-9:_-]{1,100}$/;
