@@ -1,6 +1,7 @@
 import { DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from './config/config';
+import { MigrationsRunner } from './database/migrations.runner';
 import { buildDataSourceOptions } from './database/options';
 import { RedisModule } from './infra/redis.module';
 import { AuditModule } from './modules/audit/audit.module';
@@ -33,9 +34,9 @@ export class AppModule {
       imports: [
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions(config),
-          // Production applies the reviewed migrations at start; the embedded mode synchronises.
-          // A worker process leaves them to the API server, so that two processes never race.
-          migrationsRun: config.mode === 'production' && config.role !== 'worker',
+          // Production applies the reviewed migrations at start (MigrationsRunner, under a lock so
+          // that several processes never race); the embedded mode synchronises.
+          migrationsRun: false,
           // Fail the start within seconds when the database is unreachable, with the driver's error.
           retryAttempts: 3,
           retryDelay: 1000,
@@ -62,7 +63,7 @@ export class AppModule {
         ExcelModule,
         RemindersModule,
       ],
-      providers: [{ provide: APP_CONFIG, useValue: config }],
+      providers: [{ provide: APP_CONFIG, useValue: config }, MigrationsRunner],
       exports: [APP_CONFIG],
     };
   }

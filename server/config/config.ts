@@ -12,6 +12,8 @@ export interface AppConfig {
   /** `embedded`: SQLite file under dataDir and in-process jobs; `production`: MySQL + Redis. */
   mode: 'embedded' | 'production';
   databaseUrl: string | null;
+  /** Read replicas (production): plain reads go to them, writes and transactions to DATABASE_URL. */
+  databaseReplicaUrls: string[];
   redisUrl: string | null;
   dataDir: string;
   jwtSecret: string;
@@ -112,6 +114,21 @@ function cron(env: Env, name: string, fallback: string): string {
   return raw;
 }
 
+function replicas(env: Env, primary: string | null): string[] {
+  const raw = (env.DATABASE_REPLICA_URLS ?? '').trim();
+  if (raw === '') return [];
+  if (!primary) throw new ConfigError('DATABASE_REPLICA_URLS needs DATABASE_URL (the primary)');
+  return raw.split(',').map((item, i) => {
+    const value = url(
+      { [`DATABASE_REPLICA_URLS[${i}]`]: item.trim() },
+      `DATABASE_REPLICA_URLS[${i}]`,
+      ['mysql:', 'mariadb:'],
+    );
+    if (!value) throw new ConfigError(`DATABASE_REPLICA_URLS[${i}] is empty`);
+    return value;
+  });
+}
+
 function queuePrefix(env: Env): string {
   const raw = env.QUEUE_PREFIX || 'bp';
   if (!/^[A-Za-z0-9_-]{1,32}$/.test(raw)) {
@@ -160,6 +177,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     port: int(env, 'PORT', 3000, 0, 65535),
     mode,
     databaseUrl,
+    databaseReplicaUrls: replicas(env, databaseUrl),
     redisUrl,
     dataDir,
     jwtSecret,

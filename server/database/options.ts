@@ -21,7 +21,17 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
       // mariadb:// selects TypeORM's MariaDB dialect (it reads MariaDB's catalogue correctly, which
       // matters when generating migrations); mysql:// the MySQL one. Both use mysql2.
       type: config.databaseUrl.startsWith('mariadb:') ? 'mariadb' : 'mysql',
-      url: config.databaseUrl.replace(/^mariadb:/, 'mysql:'),
+      ...(config.databaseReplicaUrls.length
+        ? {
+            // TypeORM sends writes and transactions to the primary, plain reads to a replica.
+            replication: {
+              master: { url: config.databaseUrl.replace(/^mariadb:/, 'mysql:') },
+              slaves: config.databaseReplicaUrls.map((u) => ({
+                url: u.replace(/^mariadb:/, 'mysql:'),
+              })),
+            },
+          }
+        : { url: config.databaseUrl.replace(/^mariadb:/, 'mysql:') }),
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       entities: ENTITIES,

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
+import { withStartupLock } from '../../database/lock';
 import { AuditService } from '../audit/audit.service';
 import { Org } from '../orgs/entities/org.entity';
 import { User } from '../users/entities/user.entity';
@@ -31,7 +32,8 @@ export class DemoService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.demoData) return;
-    const created = await this.load();
+    // Several API processes may start together: one loads, the others then find it all there.
+    const created = await withStartupLock(this.db, 'bp:demo-data', () => this.load());
     if (created > 0) this.logger.log(`Demo data loaded (${created} records)`);
   }
 
