@@ -172,8 +172,10 @@ export class ProjectsService {
         .where('id = :id AND version = :version', { id, version: dto.version })
         .execute();
       if (!result.affected) throw staleVersion();
-      // Targets follow their project's unit and year.
-      await em.update(Target, { projectId: id }, { orgId: org.id, year: dto.year });
+      // Targets follow their project's unit and year (touched only when those change).
+      if (org.id !== before.orgId || dto.year !== before.year) {
+        await em.update(Target, { projectId: id }, { orgId: org.id, year: dto.year });
+      }
       const after = await this.get(user, id, em);
       await this.audit.record(em, {
         user,
