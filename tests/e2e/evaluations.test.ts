@@ -266,6 +266,23 @@ describe('运行监控 → 绩效自评 → 审核 → 复核', () => {
   });
 });
 
+describe('部门整体 monitoring', () => {
+  it('creates a monitoring report from an approved unit-wide target table', async () => {
+    const [unitTarget] = (
+      await unit.get<{ id: number }[]>(
+        `/api/unit-targets${listQuery({ filter: { year: 2023, current: true } })}`,
+      )
+    ).body;
+    const res = await unit.post<{ kind: string; spendPlan: unknown; indicators: unknown[] }>(
+      '/api/monitoring',
+      { unitTargetId: unitTarget.id, month: 7 },
+    );
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ kind: 'department', spendPlan: null });
+    expect(res.body.indicators.length).toBeGreaterThan(20);
+  });
+});
+
 describe('the seed-002 demo evaluations', () => {
   it('show the published totals and the 部门整体 table computed as 99.80 against the published 10', async () => {
     const list = await admin.get<Evaluation[]>(

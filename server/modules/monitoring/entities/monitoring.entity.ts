@@ -63,8 +63,8 @@ export class MonitoringReport {
   @DecimalColumn({ nullable: true })
   expectedExecuted!: string | null;
 
-  /** 资金支出计划 copied from the project when the report is created */
-  @Column({ type: 'json' })
+  /** 资金支出计划 copied from the project when the report is created; null for a 部门整体 report */
+  @Column({ type: 'json', nullable: true })
   spendPlan!: { q1: string; q2: string; q3: string; q4: string } | null;
 
   /** Computed by the server on every save. */
