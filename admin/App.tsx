@@ -8,9 +8,19 @@ import { authProvider } from './providers/authProvider';
 import { dataProvider } from './providers/dataProvider';
 import { i18nProvider } from './providers/i18nProvider';
 import { auditLogsResource } from './resources/audit-logs';
+import {
+  evaluationsResource,
+  PrintPage as EvaluationPrintPage,
+  RecheckPage,
+  SamplePage,
+} from './resources/evaluations';
 import { indicatorsResource } from './resources/indicators';
+import { monitoringResource } from './resources/monitoring';
 import { orgsResource } from './resources/orgs';
 import { projectsResource } from './resources/projects';
+import { rankingsResource } from './resources/rankings';
+import { rectificationsResource } from './resources/rectifications';
+import { resultApplicationsResource, resultRulesResource } from './resources/result-applications';
 import { targetsResource } from './resources/targets';
 import { todosResource } from './resources/todos';
 import { unitTargetsResource } from './resources/unit-targets';
@@ -42,12 +52,24 @@ export const App = () => (
     <Resource {...projectsResource} />
     <Resource {...targetsResource} />
     <Resource {...unitTargetsResource} />
+    <Resource {...monitoringResource} />
+    <Resource {...evaluationsResource} />
+    <Resource {...rankingsResource} />
+    <Resource {...resultApplicationsResource} />
+    <Resource {...resultRulesResource} />
+    <Resource {...rectificationsResource} />
     <Resource {...indicatorsResource} />
     <Resource {...orgsResource} />
     <Resource {...usersResource} />
     <Resource {...auditLogsResource} />
     <CustomRoutes>
       <Route path="/scoring" element={<ScoringPage />} />
+      {/* 抽评 and 复核 (财政局); static segments win over the resource's /evaluations/:id. */}
+      <Route path="/evaluations/sample" element={<SamplePage />} />
+      <Route path="/evaluations/:id/recheck" element={<RecheckPage />} />
+    </CustomRoutes>
+    <CustomRoutes noLayout>
+      <Route path="/evaluations/:id/print" element={<EvaluationPrintPage />} />
     </CustomRoutes>
   </Admin>
 );

@@ -1,5 +1,7 @@
 import type { TranslationMessages } from 'ra-core';
 import { ORG_TYPE_LABELS, ROLE_LABELS } from '../../shared/domain/enums';
+import { performanceMessages, performanceResources } from './performance';
+import { resultsMessages, resultsResources } from './results';
 
 /**
  * Simplified Chinese messages: react-admin's own `ra.*` keys (the same key set as
@@ -223,6 +225,10 @@ const ra: TranslationMessages['ra'] = {
 /** The console's own texts. Official terms of the 预算绩效管理 tables (DOMAIN.md). */
 export const appMessages = {
   title: '预算绩效管理平台',
+  // 绩效运行监控 and 绩效自评 (admin/i18n/performance.ts).
+  ...performanceMessages,
+  // 管理驾驶舱, 排名, 结果应用 and 问题整改 (admin/i18n/results.ts).
+  ...resultsMessages,
   login: {
     subtitle: '全过程预算绩效管理',
   },
@@ -235,6 +241,7 @@ export const appMessages = {
     groups: {
       performance: '绩效管理',
       scoring: '评分工具',
+      results: '分析与应用',
       basic: '基础数据',
       system: '系统管理',
     },
@@ -243,14 +250,6 @@ export const appMessages = {
   },
   roles: { ...ROLE_LABELS },
   org_types: { ...ORG_TYPE_LABELS },
-  dashboard: {
-    welcome: '您好，%{name}',
-    org: '所属机构',
-    role: '角色',
-    duties: '本角色的主要工作',
-    shortcuts: '常用功能',
-    placeholder: '统计看板正在建设中，上线后将在此显示评分排名、等级分布、预算执行率和预警信息。',
-  },
   findings: {
     title: '审核提示',
     live_title: '填报检查（随填随查，与提交时的检查相同）',
@@ -665,8 +664,8 @@ const resources = {
   },
   // Resources still being built: their names are here so that the menu and the audit log
   // already show them in Chinese.
-  monitoring: { name: '运行监控' },
-  evaluations: { name: '绩效自评' },
+  ...performanceResources,
+  ...resultsResources,
   templates: { name: '评分模板' },
   jobs: { name: '任务' },
 };

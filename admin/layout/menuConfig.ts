@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import CalculateIcon from '@mui/icons-material/Calculate';
+import CasinoIcon from '@mui/icons-material/Casino';
 import { ROLES, type Role } from '../../shared/domain/enums';
 
 /** A resource registered in App.tsx: label, icon and access come from the resource itself. */
@@ -45,6 +46,25 @@ export const MENU_GROUPS: MenuGroup[] = [
       resource('unit-targets'),
       resource('monitoring'),
       resource('evaluations'),
+      {
+        kind: 'route',
+        path: '/evaluations/sample',
+        label: 'app.evaluations.sample.title',
+        icon: CasinoIcon,
+        roles: ['finance'],
+        ready: true,
+        testId: 'menu-evaluations-sample',
+      },
+    ],
+  },
+  {
+    key: 'results',
+    label: 'app.menu.groups.results',
+    items: [
+      resource('rankings'),
+      resource('result-applications'),
+      resource('rectifications'),
+      resource('result-rules'),
     ],
   },
   {

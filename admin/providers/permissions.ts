@@ -1,7 +1,20 @@
 import { ROLES, type Role } from '../../shared/domain/enums';
 
-/** The actions react-admin asks `authProvider.canAccess` about. */
-export type Action = 'list' | 'show' | 'create' | 'edit' | 'delete' | 'export' | 'clone';
+/** The actions react-admin asks `authProvider.canAccess` about, and the console's own. */
+export type Action =
+  | 'list'
+  | 'show'
+  | 'create'
+  | 'edit'
+  | 'delete'
+  | 'export'
+  | 'clone'
+  // Workflow and 财政局 actions of 绩效运行监控 / 绩效自评 (the server's `actions` decide per document).
+  | 'submit'
+  | 'approve'
+  | 'return'
+  | 'recheck'
+  | 'sample';
 
 type Rules = Partial<Record<Action, readonly Role[]>>;
 
@@ -12,6 +25,8 @@ const UNIT: readonly Role[] = ['unit'];
 const PROJECT_WRITERS: readonly Role[] = ['unit', 'admin'];
 /** The roles a 待办 can wait for: the unit (drafts, returned), 主管部门 and 财政局 (reviews). */
 const WORKFLOW: readonly Role[] = ['unit', 'department', 'finance'];
+const REVIEWERS: readonly Role[] = ['department', 'finance'];
+const FINANCE: readonly Role[] = ['finance'];
 
 /**
  * What each role may do in the console, per resource. It only hides what a role cannot use:
@@ -37,6 +52,44 @@ export const PERMISSIONS: Readonly<Record<string, Rules>> = {
   'unit-targets': { list: EVERYONE, show: EVERYONE, create: UNIT, edit: UNIT, delete: UNIT },
   indicators: { list: EVERYONE, show: EVERYONE, create: ADMIN, edit: ADMIN, delete: ADMIN },
   todos: { list: WORKFLOW },
+  // 绩效运行监控 and 绩效自评: units report and submit, 主管部门 and 财政局 review, the 财政局
+  // re-scores (复核) and draws samples (抽评); everyone reads their subtree.
+  monitoring: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: UNIT,
+    edit: UNIT,
+    delete: UNIT,
+    submit: UNIT,
+    approve: REVIEWERS,
+    return: REVIEWERS,
+  },
+  evaluations: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: UNIT,
+    edit: UNIT,
+    delete: UNIT,
+    submit: UNIT,
+    approve: REVIEWERS,
+    return: REVIEWERS,
+    recheck: FINANCE,
+    sample: FINANCE,
+  },
+  // 排名: every role, over its own subtree. 结果应用: 财政局 generates and decides, 主管部门 and
+  // 领导 read; its rule per region is kept by the 财政局 (or an administrator). 问题整改: the
+  // 财政局 opens and closes items, units answer them (a button on the show page).
+  rankings: { list: EVERYONE, export: EVERYONE },
+  'result-applications': {
+    list: ['department', 'finance', 'manager', 'admin'],
+    edit: FINANCE,
+    export: ['department', 'finance', 'manager', 'admin'],
+  },
+  'result-rules': {
+    list: ['department', 'finance', 'manager', 'admin'],
+    edit: ['finance', 'admin'],
+  },
+  rectifications: { list: EVERYONE, show: EVERYONE, create: FINANCE, edit: FINANCE },
 };
 
 export function isRole(value: unknown): value is Role {

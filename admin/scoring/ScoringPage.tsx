@@ -44,6 +44,7 @@ import { FindingNotes, FindingsPanel } from '../target-docs/FindingsPanel';
 import { indexFindings } from '../target-docs/findings';
 import { ParsedCaption } from '../target-docs/ParsedCaption';
 import { compareResults, type Comparison } from './compare';
+import { Cell, Figure, GRADE_COLOR } from './parts';
 import { SAMPLE_STATE, SAMPLE_TITLE } from './sample';
 import {
   emptyScoringRow,
@@ -56,80 +57,6 @@ import {
   type ScoringRow,
   type ScoringState,
 } from './sheetState';
-
-const GRADE_COLOR = { 优: 'success', 良: 'primary', 中: 'warning', 差: 'error' } as const;
-
-/** A compact input for a table cell. */
-const Cell = ({
-  value,
-  onChange,
-  testId,
-  label,
-  error,
-  multiline,
-  align,
-  placeholder,
-}: {
-  value: string;
-  onChange: (value: string) => void;
-  testId: string;
-  label: string;
-  error?: boolean;
-  multiline?: boolean;
-  align?: 'right';
-  placeholder?: string;
-}) => (
-  <TextField
-    variant="standard"
-    size="small"
-    fullWidth
-    value={value}
-    error={error}
-    multiline={multiline}
-    maxRows={multiline ? 5 : undefined}
-    placeholder={placeholder}
-    onChange={(e) => onChange(e.target.value)}
-    slotProps={{
-      htmlInput: {
-        'data-testid': testId,
-        'aria-label': label,
-        style: align === 'right' ? { textAlign: 'right' } : undefined,
-        inputMode: align === 'right' ? 'decimal' : undefined,
-      },
-    }}
-  />
-);
-
-/** A computed figure with its explanation beside it (and as a tooltip). */
-const Figure = ({
-  label,
-  value,
-  explanation,
-  testId,
-  big,
-}: {
-  label: string;
-  value: ReactNode;
-  explanation?: string;
-  testId: string;
-  big?: boolean;
-}) => (
-  <Tooltip title={explanation ?? ''} placement="bottom-start">
-    <Box sx={{ minWidth: 110 }}>
-      <Typography variant="caption" color="text.secondary" component="div">
-        {label}
-      </Typography>
-      <Typography
-        variant={big ? 'h4' : 'h6'}
-        component="div"
-        data-testid={testId}
-        sx={{ fontVariantNumeric: 'tabular-nums', lineHeight: 1.2 }}
-      >
-        {value}
-      </Typography>
-    </Box>
-  </Tooltip>
-);
 
 const SectionCard = ({
   title,

@@ -18,7 +18,7 @@ import { Confirm, useTranslate } from 'react-admin';
 import { DOC_STATUS_LABELS, ROLE_LABELS, type Role } from '../../shared/domain/enums';
 import { DocStatusChip, isDocStatus, revisionLabel } from '../common/DocStatus';
 import type { ActionRefusal, PostAction } from './useDocAction';
-import type { AnyTargetRecord, HistoryEvent } from './types';
+import type { HistoryEvent, ReviewableRecord } from './types';
 
 const ACTION_COLOR: Record<HistoryEvent['action'], string> = {
   create: 'grey.500',
@@ -143,17 +143,24 @@ export const ReviewPanel = ({
   run,
   pending,
   refusal,
+  lockedText,
 }: {
-  record: AnyTargetRecord;
+  record: ReviewableRecord;
   run: (action: PostAction, comment: string) => Promise<boolean>;
   pending: PostAction | null;
   refusal: ActionRefusal | null;
+  /** What an approved document means for its author (targets: locked, adjust to change). */
+  lockedText?: string;
 }) => {
   const translate = useTranslate();
   const [comment, setComment] = useState('');
   const [commentError, setCommentError] = useState('');
   const [confirmAdjust, setConfirmAdjust] = useState(false);
-  const actions = (record.actions ?? []).filter((a): a is PostAction => a !== 'edit');
+  // Only the workflow actions are buttons here (`edit` and `recheck` live elsewhere on the page).
+  const actions = (record.actions ?? []).filter((a): a is PostAction =>
+    Object.prototype.hasOwnProperty.call(ICONS, a),
+  );
+  const locked = lockedText ?? translate('app.review.locked');
   const reviewer = actions.includes('approve') || actions.includes('return');
 
   const act = async (action: PostAction) => {
@@ -173,7 +180,9 @@ export const ReviewPanel = ({
             {translate('app.review.title')}
           </Typography>
           <DocStatusChip status={record.status} testId="review-status" />
-          <Chip size="small" variant="outlined" label={revisionLabel(record.revision)} />
+          {record.revision !== undefined && (
+            <Chip size="small" variant="outlined" label={revisionLabel(record.revision)} />
+          )}
         </Stack>
         <HistoryTimeline history={record.history ?? []} />
         {refusal && (
@@ -183,7 +192,7 @@ export const ReviewPanel = ({
         )}
         {actions.length > 0 && record.status === 'approved' && (
           <Alert severity="success" sx={{ mt: 2 }} data-testid="locked-note">
-            {translate('app.review.locked')}
+            {locked}
           </Alert>
         )}
         {actions.length > 0 ? (
@@ -237,14 +246,14 @@ export const ReviewPanel = ({
             sx={{ mt: 2 }}
             data-testid="no-actions"
           >
-            {translate(record.status === 'approved' ? 'app.review.locked' : 'app.review.waiting')}
+            {record.status === 'approved' ? locked : translate('app.review.waiting')}
           </Typography>
         )}
         <Confirm
           isOpen={confirmAdjust}
           title="app.review.adjust_title"
           content="app.review.adjust_content"
-          translateOptions={{ next: record.revision + 1 }}
+          translateOptions={{ next: (record.revision ?? 0) + 1 }}
           onConfirm={() => {
             setConfirmAdjust(false);
             void act('adjust');

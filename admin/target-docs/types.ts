@@ -4,6 +4,9 @@ import type { ParsedValue, Severity } from '../../shared/scoring';
 /** The two target documents: 项目绩效目标表 and 部门（单位）整体绩效目标表. */
 export type TargetResource = 'targets' | 'unit-targets';
 
+/** Every document that goes through the review workflow (submit / approve / return). */
+export type ReviewableResource = TargetResource | 'monitoring' | 'evaluations';
+
 /** One row of the indicator table as the API sends and takes it. */
 export interface IndicatorRow {
   level1: string;
@@ -34,6 +37,18 @@ export interface DocFinding {
 
 export type ReviewActionName = 'submit' | 'approve' | 'return';
 export type DocAction = 'edit' | ReviewActionName | 'adjust';
+
+/** What the review panel needs of a document (targets, monitoring reports, self-evaluations). */
+export interface ReviewableRecord {
+  id: number;
+  status: DocStatus;
+  /** Target tables only. */
+  revision?: number;
+  version: number;
+  history?: HistoryEvent[];
+  /** The server's list; may hold actions the panel does not handle (`recheck`). */
+  actions?: string[];
+}
 
 export interface HistoryEvent {
   id: number;

@@ -1,7 +1,7 @@
 import { HttpError, useNotify, useRedirect, useRefresh } from 'react-admin';
 import { useState } from 'react';
 import { apiPost } from '../common/useApiGet';
-import type { DocAction, DocFinding, TargetResource } from './types';
+import type { DocAction, DocFinding, ReviewableResource } from './types';
 
 export type PostAction = Exclude<DocAction, 'edit'>;
 
@@ -45,7 +45,7 @@ function refusalOf(action: PostAction, error: unknown): ActionRefusal {
  * document (an adjustment opens the new draft); a refusal is kept for the page to show beside
  * the rows it concerns.
  */
-export function useDocAction(resource: TargetResource, id: number, version: number) {
+export function useDocAction(resource: ReviewableResource, id: number, version: number) {
   const notify = useNotify();
   const refresh = useRefresh();
   const redirect = useRedirect();
