@@ -16,7 +16,12 @@ import { Project } from '../projects/entities/project.entity';
 import { TargetIndicator } from '../targets/entities/target-indicator.entity';
 import { Target, TargetDocument, UnitTarget } from '../targets/entities/target.entity';
 import { WorkflowEvent } from '../workflow/entities/workflow-event.entity';
-import { allowedActions, ReviewAction, WorkflowService } from '../workflow/workflow.service';
+import {
+  allowedActions,
+  assertSubmittable,
+  ReviewAction,
+  WorkflowService,
+} from '../workflow/workflow.service';
 import {
   CreateEvaluationDto,
   ReviewScoresDto,
@@ -537,15 +542,7 @@ export class EvaluationsService {
       if (action === 'submit') {
         // Re-scored at submission: errors block it, warnings go to the reviewers with the table.
         const result = score(ev, await this.rows(em, id));
-        const errors = result.findings.filter((f) => f.severity === 'error');
-        if (errors.length > 0) {
-          throw new DomainError(
-            'UNPROCESSABLE',
-            `自评表有 ${errors.length} 个问题必须先修正：${errors.map((e) => e.message).join('；')}`,
-            Object.fromEntries(errors.map((e) => [e.path, e.message])),
-            { findings: result.findings },
-          );
-        }
+        assertSubmittable('自评表', result.findings);
         set = { ...figures(result) };
         await syncEvaluationFindings(em, id, result.findings);
       }

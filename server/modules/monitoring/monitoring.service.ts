@@ -13,7 +13,12 @@ import { Project } from '../projects/entities/project.entity';
 import { TargetIndicator } from '../targets/entities/target-indicator.entity';
 import { Target, TargetDocument, UnitTarget } from '../targets/entities/target.entity';
 import { WorkflowEvent } from '../workflow/entities/workflow-event.entity';
-import { allowedActions, ReviewAction, WorkflowService } from '../workflow/workflow.service';
+import {
+  allowedActions,
+  assertSubmittable,
+  ReviewAction,
+  WorkflowService,
+} from '../workflow/workflow.service';
 import { CreateMonitoringDto, UpdateMonitoringDto } from './dto/monitoring.dto';
 import { MonitoringIndicator, MonitoringReport, Reasons } from './entities/monitoring.entity';
 
@@ -354,15 +359,7 @@ export class MonitoringService {
     return this.db.transaction(async (em) => {
       const { report, org } = await this.load(user, id, em);
       if (action === 'submit') {
-        const errors = report.findings.filter((f) => f.severity === 'error');
-        if (errors.length) {
-          throw new DomainError(
-            'UNPROCESSABLE',
-            `监控表有 ${errors.length} 个问题必须先修正：${errors.map((e) => e.message).join('；')}`,
-            Object.fromEntries(errors.map((e) => [e.path, e.message])),
-            { findings: report.findings },
-          );
-        }
+        assertSubmittable('监控表', report.findings);
       }
       await this.workflow.transition(em, {
         entity: MonitoringReport,

@@ -8,7 +8,12 @@ import { ListSpec, listPage } from '../../common/http/list-query';
 import { AuditService } from '../audit/audit.service';
 import { Org } from '../orgs/entities/org.entity';
 import { WorkflowEvent } from '../workflow/entities/workflow-event.entity';
-import { allowedActions, ReviewAction, WorkflowService } from '../workflow/workflow.service';
+import {
+  allowedActions,
+  assertSubmittable,
+  ReviewAction,
+  WorkflowService,
+} from '../workflow/workflow.service';
 import { IndicatorRowDto, TargetContentDto } from './dto/target.dto';
 import { TargetDocument } from './entities/target.entity';
 import { TargetDocType, TargetIndicator } from './entities/target-indicator.entity';
@@ -383,15 +388,7 @@ export abstract class TargetDocsService<T extends TargetDocument & ObjectLiteral
         // Submission re-runs the review checks (the project may have changed since the last save):
         // errors block it, warnings travel with the document to the reviewers.
         const findings = await this.findingsOf(em, doc, await this.rows(em, id));
-        const errors = findings.filter((f) => f.severity === 'error');
-        if (errors.length > 0) {
-          throw new DomainError(
-            'UNPROCESSABLE',
-            `${this.label}有 ${errors.length} 个问题必须先修正：${errors.map((e) => e.message).join('；')}`,
-            Object.fromEntries(errors.map((e) => [e.path, e.message])),
-            { findings },
-          );
-        }
+        assertSubmittable(this.label, findings);
         set = { findings };
       }
       const to = await this.workflow.transition(em, {

@@ -3,6 +3,7 @@ import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { DOC_STATUS_LABELS, DocStatus, Role } from '../../../shared/domain/enums';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { inScope } from '../../common/auth/auth-user';
+import type { Finding } from '../../../shared/scoring';
 import { DomainError } from '../../common/http/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { WorkflowAction, WorkflowEvent } from './entities/workflow-event.entity';
@@ -63,6 +64,21 @@ export interface TransitionInput<T extends Reviewable> {
   expectedVersion?: number;
   /** Other columns to set in the same conditional update (e.g. refreshed findings). */
   set?: Record<string, unknown>;
+}
+
+/**
+ * Submission is blocked by the error findings of the review checks: a 422 listing every one of
+ * them (keyed by field path) with all the findings, warnings included, for the form to show.
+ */
+export function assertSubmittable(label: string, findings: Finding[]): void {
+  const errors = findings.filter((f) => f.severity === 'error');
+  if (errors.length === 0) return;
+  throw new DomainError(
+    'UNPROCESSABLE',
+    `${label}有 ${errors.length} 个问题必须先修正：${errors.map((e) => e.message).join('；')}`,
+    Object.fromEntries(errors.map((e) => [e.path, e.message])),
+    { findings },
+  );
 }
 
 /** What a role may do with a document in a given state (for the console's buttons and 待办). */
