@@ -92,43 +92,6 @@ export interface DashboardView extends Figures {
   previousYear: Figures & { year: number };
 }
 
-/** `GET /api/rankings?level=project` (server/modules/dashboard/rankings.service.ts). */
-export interface ProjectRanking {
-  id: number;
-  rank: number;
-  evaluationId: number;
-  projectId: number | null;
-  projectCode: string | null;
-  title: string;
-  orgId: number;
-  orgName: string;
-  departmentName: string | null;
-  total: string;
-  reviewTotal: string | null;
-  finalTotal: string;
-  selfGrade: Grade;
-  grade: Grade;
-  executionRate: string | null;
-  budgetAdjusted: string;
-  budgetExecuted: string;
-  status: string;
-  sampled: boolean;
-}
-
-/** `GET /api/rankings?level=unit`: `id` is the unit's org id. */
-export interface UnitRanking {
-  id: number;
-  rank: number;
-  orgId: number;
-  orgCode: string;
-  orgName: string;
-  departmentName: string | null;
-  evaluations: number;
-  average: string;
-  grades: Record<Grade, number>;
-  budgetAdjusted: string;
-  budgetExecuted: string;
-  executionRate: string | null;
-}
+export type { ProjectRanking, UnitRanking } from '../../shared/domain/results';
 
 export type RankingLevel = 'project' | 'unit';

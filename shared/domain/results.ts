@@ -48,3 +48,43 @@ export const SCORE_BINS = [
   { key: '80-90', label: '80–90', min: '80', max: '90' },
   { key: '90-100', label: '90–100', min: '90', max: null },
 ] as const;
+
+/** Rows of `GET /api/rankings` (level=project / level=unit; a unit row's `id` is its org id). */
+export interface ProjectRanking {
+  id: number;
+  rank: number;
+  evaluationId: number;
+  projectId: number | null;
+  projectCode: string | null;
+  title: string;
+  orgId: number;
+  orgName: string;
+  departmentName: string | null;
+  /** self-evaluation total; reviewTotal the 复核 total; finalTotal the one that counts */
+  total: string;
+  reviewTotal: string | null;
+  finalTotal: string;
+  selfGrade: Grade;
+  /** final grade (复核 where there is one) */
+  grade: Grade;
+  executionRate: string | null;
+  budgetAdjusted: string;
+  budgetExecuted: string;
+  status: string;
+  sampled: boolean;
+}
+
+export interface UnitRanking {
+  id: number;
+  rank: number;
+  orgId: number;
+  orgCode: string;
+  orgName: string;
+  departmentName: string | null;
+  evaluations: number;
+  average: string;
+  grades: Record<Grade, number>;
+  budgetAdjusted: string;
+  budgetExecuted: string;
+  executionRate: string | null;
+}

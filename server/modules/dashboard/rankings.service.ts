@@ -8,6 +8,7 @@ import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/http/domain-error';
 import { ListSpec, parseListQuery, setContentRange } from '../../common/http/list-query';
 import { decodeDecimal } from '../../database/decimal';
+import type { ProjectRanking, UnitRanking } from '../../../shared/domain/results';
 import { COUNTED_SQL, intParam, resolveNode, subtreePattern } from './subtree';
 
 export const RANKING_LEVELS = ['project', 'unit'] as const;
@@ -61,45 +62,6 @@ const SPECS: Record<RankingLevel, ListSpec> = {
     filters: FILTERS,
   },
 };
-
-export interface ProjectRanking {
-  id: number;
-  rank: number;
-  evaluationId: number;
-  projectId: number | null;
-  projectCode: string | null;
-  title: string;
-  orgId: number;
-  orgName: string;
-  departmentName: string | null;
-  /** self-evaluation total; reviewTotal the 复核 total; finalTotal the one that counts */
-  total: string;
-  reviewTotal: string | null;
-  finalTotal: string;
-  selfGrade: Grade;
-  /** final grade (复核 where there is one) */
-  grade: Grade;
-  executionRate: string | null;
-  budgetAdjusted: string;
-  budgetExecuted: string;
-  status: string;
-  sampled: boolean;
-}
-
-export interface UnitRanking {
-  id: number;
-  rank: number;
-  orgId: number;
-  orgCode: string;
-  orgName: string;
-  departmentName: string | null;
-  evaluations: number;
-  average: string;
-  grades: Record<Grade, number>;
-  budgetAdjusted: string;
-  budgetExecuted: string;
-  executionRate: string | null;
-}
 
 type Raw = Record<string, unknown>;
 const str = (v: unknown): string =>
