@@ -1,7 +1,7 @@
 import { createHmac } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { Api, startApp, TestApp } from '../support/app';
-import { MYSQL_BASE, testConfig, TEST_DATABASE } from '../support/env';
+import { dbName, MYSQL_BASE, testConfig, TEST_DATABASE } from '../support/env';
 
 const SECRET = testConfig().jwtSecret;
 const b64 = (value: object | string) =>
@@ -113,7 +113,7 @@ describe('passwords', () => {
       host: url.hostname,
       port: Number(url.port || 3306),
       user: url.username || 'root',
-      database: TEST_DATABASE,
+      database: dbName(TEST_DATABASE),
     });
     const [rows] = await conn.query<mysql.RowDataPacket[]>(
       'SELECT username, passwordHash FROM users',

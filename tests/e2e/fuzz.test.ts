@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { MYSQL_BASE, mysqlUrl, testConfig } from '../support/env';
+import { dbName, MYSQL_BASE, mysqlUrl, testConfig } from '../support/env';
 import { recreateDatabase } from '../support/mysql';
 
 /** Its own database: the accepted mutations must not leak into the other tests' data. */
@@ -208,7 +208,7 @@ async function counts(): Promise<Record<string, number>> {
     host: url.hostname,
     port: Number(url.port || 3306),
     user: url.username || 'root',
-    database: DATABASE,
+    database: dbName(DATABASE),
   });
   const out: Record<string, number> = {};
   for (const table of TABLES)

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import mysql from 'mysql2/promise';
 import { startApp } from '../support/app';
-import { MYSQL_BASE, TEST_DATABASE } from '../support/env';
+import { dbName, MYSQL_BASE, TEST_DATABASE } from '../support/env';
 import { recreateDatabase } from '../support/mysql';
 
 const RESTORED = 'bp_test_restored';
@@ -58,17 +58,20 @@ describe('backup and restore', () => {
         '--triggers',
         '--hex-blob',
         '--default-character-set=utf8mb4',
-        TEST_DATABASE,
+        dbName(TEST_DATABASE),
       ],
       { maxBuffer: 512 * 1024 * 1024 },
     );
     expect(dump.length).toBeGreaterThan(10_000);
     await recreateDatabase(RESTORED);
-    execFileSync('mysql', [...args, '--default-character-set=utf8mb4', RESTORED], {
+    execFileSync('mysql', [...args, '--default-character-set=utf8mb4', dbName(RESTORED)], {
       input: dump,
       maxBuffer: 512 * 1024 * 1024,
     });
-    const [before, after] = await Promise.all([snapshot(TEST_DATABASE), snapshot(RESTORED)]);
+    const [before, after] = await Promise.all([
+      snapshot(dbName(TEST_DATABASE)),
+      snapshot(dbName(RESTORED)),
+    ]);
     expect((before.evaluations as unknown[]).length).toBeGreaterThanOrEqual(10);
     expect(after).toEqual(before);
   });

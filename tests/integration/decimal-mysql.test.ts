@@ -2,14 +2,14 @@ import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/database/options';
 import { decimalContract } from '../support/decimal-contract';
 import { Ledger } from '../support/entities/ledger.entity';
-import { testConfig } from '../support/env';
+import { mysqlUrl, testConfig } from '../support/env';
 import { recreateDatabase } from '../support/mysql';
 
 describe('DECIMAL columns in MySQL', () => {
   decimalContract(async () => {
     await recreateDatabase('bp_test_decimal');
     const options = buildDataSourceOptions(
-      testConfig({ DATABASE_URL: 'mysql://root@127.0.0.1:3306/bp_test_decimal' }),
+      testConfig({ DATABASE_URL: mysqlUrl('bp_test_decimal') }),
     );
     return new DataSource({ ...options, entities: [Ledger], synchronize: true }).initialize();
   });

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/database/options';
-import { testConfig } from '../support/env';
+import { mysqlUrl, testConfig } from '../support/env';
 import { recreateDatabase } from '../support/mysql';
 
 const DB = 'bp_test_migrations';
@@ -11,7 +11,9 @@ describe('MySQL migrations', () => {
     await recreateDatabase(DB);
     // The MariaDB dialect reads the catalogue the way migration:generate does.
     ds = await new DataSource(
-      buildDataSourceOptions(testConfig({ DATABASE_URL: `mariadb://root@127.0.0.1:3306/${DB}` })),
+      buildDataSourceOptions(
+        testConfig({ DATABASE_URL: mysqlUrl(DB).replace(/^mysql:/, 'mariadb:') }),
+      ),
     ).initialize();
   });
   afterAll(async () => {
@@ -26,8 +28,7 @@ describe('MySQL migrations', () => {
 
   it('create every table in utf8mb4', async () => {
     const rows: { TABLE_NAME: string; TABLE_COLLATION: string }[] = await ds.query(
-      'SELECT TABLE_NAME, TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?',
-      [DB],
+      'SELECT TABLE_NAME, TABLE_COLLATION FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()',
     );
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row.TABLE_COLLATION).toMatch(/^utf8mb4_/);
@@ -37,8 +38,7 @@ describe('MySQL migrations', () => {
     const count = ds.migrations.length;
     for (let i = 0; i < count; i += 1) await ds.undoLastMigration();
     const tables: unknown[] = await ds.query(
-      "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_NAME <> 'migrations'",
-      [DB],
+      "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME <> 'migrations'",
     );
     expect(tables).toEqual([]);
     expect((await ds.runMigrations()).length).toBe(count);

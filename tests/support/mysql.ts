@@ -1,8 +1,9 @@
 import mysql from 'mysql2/promise';
-import { MYSQL_BASE } from './env';
+import { dbName, MYSQL_BASE } from './env';
 
 /** Drops and creates an empty utf8mb4 database on the test server. */
-export async function recreateDatabase(name: string): Promise<void> {
+export async function recreateDatabase(database: string): Promise<void> {
+  const name = dbName(database);
   const url = new URL(MYSQL_BASE);
   const conn = await mysql.createConnection({
     host: url.hostname,
