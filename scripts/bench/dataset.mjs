@@ -1,0 +1,509 @@
+// The benchmark dataset: a province in MySQL (database bp_bench, reproducible from a seed), shared
+// by every benchmark that needs one. `dataset(scale, log)` builds it unless the database already
+// holds the same one (same scale, seed and migrations).
+//
+// Full: 10 regions × 20 departments × 11 units = 2,200 units, 100,000 projects (2022 and 2023),
+// 1,000,000 target indicator rows, ~160,000 monitoring reports, ~87,000 self-evaluations with
+// their findings. --quick: 1/20 of it. Users: bench-admin and bench-finance (the first region),
+// password Bench@2024.
+//
+// Environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_DATABASE (bp_bench),
+// BENCH_REDIS_URL (redis://127.0.0.1:6379/14), BENCH_SEED (20230101), BENCH_REGENERATE=1 to rebuild
+// the dataset even when it matches.
+import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { connect, prng, ROOT } from './lib.mjs';
+
+const require = createRequire(import.meta.url);
+
+export const MYSQL = process.env.BENCH_MYSQL_URL ?? 'mysql://root@127.0.0.1:3306';
+export const DATABASE = process.env.BENCH_DATABASE ?? 'bp_bench';
+export const REDIS = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/14';
+export const SEED = Number(process.env.BENCH_SEED ?? 20230101);
+export const PASSWORD = 'Bench@2024';
+export const YEAR = 2023;
+
+export const SCALES = {
+  full: { regions: 10, departments: 20, units: 11, projects: 100_000, indicators: 10 },
+  quick: { regions: 5, departments: 2, units: 11, projects: 5_000, indicators: 10 },
+};
+
+// ——— the dataset ———
+
+const LIGHTS = [
+  ['green', 0.6],
+  ['blue', 0.15],
+  ['yellow', 0.15],
+  ['red', 0.08],
+  ['none', 0.02],
+];
+const FINDINGS = [
+  ['HIGH_SCORE_LOW_EXECUTION', 'warning', 0.35],
+  ['LOW_EXECUTION', 'warning', 0.3],
+  ['UNMET_WITHOUT_REASON', 'error', 0.1],
+  ['SCORE_OVERRIDDEN', 'warning', 0.2],
+  ['COST_TARGET_NOT_UPPER_BOUND', 'warning', 0.12],
+  ['TARGET_TOO_LOW', 'warning', 0.08],
+  ['UNPARSEABLE_VALUE', 'warning', 0.15],
+  ['MET_WITH_NOTHING_SPENT', 'warning', 0.05],
+  ['GRADE_MISMATCH', 'warning', 0.03],
+  ['TOTAL_MISMATCH', 'warning', 0.02],
+  ['WEIGHTS_NOT_100', 'error', 0.01],
+];
+const INDICATORS = [
+  ['成本指标', '经济成本指标', '项目总成本', '≤50万元'],
+  ['产出指标', '数量指标', '服务人次', '≥2000人次'],
+  ['产出指标', '质量指标', '验收合格率', '≥95%'],
+  ['产出指标', '时效指标', '完成时间', '12月31日前'],
+  ['效益指标', '社会效益指标', '群众获得感', '显著提升'],
+  ['效益指标', '可持续影响指标', '长效机制', '健全'],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%'],
+];
+
+const pick = (rand, weighted) => {
+  let x = rand();
+  for (const [value, w] of weighted) if ((x -= w) < 0) return value;
+  return weighted[weighted.length - 1][0];
+};
+/** An amount in cents as a decimal string ("1234.56"). */
+const money = (cents) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
+const gradeOf = (cents) =>
+  cents >= 9000 ? '优' : cents >= 8000 ? '良' : cents >= 6000 ? '中' : '差';
+
+class Batches {
+  constructor(conn, size = 2000) {
+    this.conn = conn;
+    this.size = size;
+    this.tables = new Map();
+    this.rows = 0;
+  }
+  async add(table, columns, row) {
+    let t = this.tables.get(table);
+    if (!t) this.tables.set(table, (t = { columns, rows: [] }));
+    t.rows.push(row);
+    if (t.rows.length >= this.size) await this.flush(table);
+  }
+  async flush(table) {
+    const t = this.tables.get(table);
+    if (!t || t.rows.length === 0) return;
+    const rows = t.rows;
+    t.rows = [];
+    this.rows += rows.length;
+    await this.conn.query(
+      `INSERT INTO \`${table}\` (${t.columns.map((c) => `\`${c}\``).join(', ')}) VALUES ?`,
+      [rows],
+    );
+  }
+  async flushAll() {
+    for (const table of this.tables.keys()) await this.flush(table);
+  }
+}
+
+function migrationNames() {
+  return readdirSync(join(ROOT, 'migrations'))
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+}
+
+async function schema(log) {
+  const { buildDataSourceOptions } = require(join(ROOT, 'dist/server/database/options.js'));
+  const { loadConfig } = require(join(ROOT, 'dist/server/config/config.js'));
+  const { DataSource } = require('typeorm');
+  const ds = new DataSource(
+    buildDataSourceOptions(
+      loadConfig({
+        DATABASE_URL: `${MYSQL}/${DATABASE}`,
+        REDIS_URL: REDIS,
+        JWT_SECRET: 'x'.repeat(40),
+        LOG_LEVEL: 'error',
+      }),
+    ),
+  );
+  await ds.initialize();
+  try {
+    const ran = await ds.runMigrations({ transaction: 'each' });
+    log(`schema: ${ran.length} migrations applied`);
+  } finally {
+    await ds.destroy();
+  }
+}
+
+/** Creates bp_bench with the dataset unless it already holds the same one. */
+export async function dataset(scale, log) {
+  const fingerprint = JSON.stringify({ scale, seed: SEED, migrations: migrationNames(), v: 2 });
+  const server = await connect(MYSQL);
+  try {
+    const [dbs] = await server.query('SHOW DATABASES LIKE ?', [DATABASE]);
+    if (dbs.length && process.env.BENCH_REGENERATE !== '1') {
+      const [meta] = await server
+        .query(`SELECT v FROM \`${DATABASE}\`._bench_meta WHERE k = 'fingerprint'`)
+        .catch(() => [[]]);
+      if (meta[0]?.v === fingerprint) {
+        log('dataset: reusing the existing one (same scale, seed and migrations)');
+        return;
+      }
+    }
+    await server.query(`DROP DATABASE IF EXISTS \`${DATABASE}\``);
+    await server.query(
+      `CREATE DATABASE \`${DATABASE}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`,
+    );
+  } finally {
+    await server.end();
+  }
+  await schema(log);
+  const started = Date.now();
+  const conn = await connect(MYSQL, DATABASE);
+  try {
+    await conn.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
+    await generate(conn, scale);
+    await conn.query('CREATE TABLE _bench_meta (k varchar(32) PRIMARY KEY, v text)');
+    await conn.query(`INSERT INTO _bench_meta VALUES ('fingerprint', ?)`, [fingerprint]);
+    const counts = {};
+    for (const t of [
+      'orgs',
+      'projects',
+      'targets',
+      'target_indicators',
+      'monitoring_reports',
+      'evaluations',
+      'evaluation_findings',
+      'rectifications',
+    ]) {
+      await conn.query(`ANALYZE TABLE \`${t}\``);
+      const [[row]] = await conn.query(`SELECT COUNT(*) AS n FROM \`${t}\``);
+      counts[t] = Number(row.n);
+    }
+    log(
+      `dataset generated in ${((Date.now() - started) / 1000).toFixed(1)} s: ${Object.entries(
+        counts,
+      )
+        .map(([t, n]) => `${t} ${n}`)
+        .join(', ')}`,
+    );
+  } finally {
+    await conn.end();
+  }
+}
+
+async function generate(conn, scale) {
+  const rand = prng(SEED);
+  const b = new Batches(conn);
+  const ORG = ['id', 'code', 'name', 'type', 'parentId', 'path', 'version'];
+  let orgId = 0;
+  const units = [];
+  const regions = [];
+  for (let r = 1; r <= scale.regions; r += 1) {
+    const region = { id: (orgId += 1), path: '' };
+    region.path = `/${region.id}/`;
+    regions.push(region);
+    await b.add('orgs', ORG, [
+      region.id,
+      `R${r}`,
+      `第${r}市财政局`,
+      'region',
+      null,
+      region.path,
+      1,
+    ]);
+  }
+  for (const [ri, region] of regions.entries()) {
+    for (let d = 1; d <= scale.departments; d += 1) {
+      const dept = { id: (orgId += 1) };
+      dept.path = `${region.path}${dept.id}/`;
+      await b.add('orgs', ORG, [
+        dept.id,
+        `R${ri + 1}-D${d}`,
+        `第${ri + 1}市第${d}主管部门`,
+        'department',
+        region.id,
+        dept.path,
+        1,
+      ]);
+      for (let u = 1; u <= scale.units; u += 1) {
+        const unit = { id: (orgId += 1) };
+        unit.path = `${dept.path}${unit.id}/`;
+        units.push(unit);
+        await b.add('orgs', ORG, [
+          unit.id,
+          `R${ri + 1}-D${d}-U${u}`,
+          `第${ri + 1}市第${d}部门第${u}预算单位`,
+          'unit',
+          dept.id,
+          unit.path,
+          1,
+        ]);
+      }
+    }
+  }
+  const argon2 = require('argon2');
+  const hash = await argon2.hash(PASSWORD);
+  const USER = ['username', 'name', 'role', 'orgId', 'passwordHash', 'version'];
+  await b.add('users', USER, ['bench-admin', '基准测试管理员', 'admin', null, hash, 1]);
+  await b.add('users', USER, [
+    'bench-finance',
+    '基准测试财政局',
+    'finance',
+    regions[0].id,
+    hash,
+    1,
+  ]);
+
+  const PROJECT = [
+    'id',
+    'year',
+    'code',
+    'name',
+    'orgId',
+    'implementer',
+    'type',
+    'amountTotal',
+    'amountFiscal',
+    'amountSpecial',
+    'amountOther',
+    'purpose',
+    'spendPlan',
+    'version',
+  ];
+  const TARGET = [
+    'id',
+    'year',
+    'orgId',
+    'revision',
+    'status',
+    'current',
+    'goals',
+    'findings',
+    'version',
+    'projectId',
+  ];
+  const INDICATOR = [
+    'docType',
+    'docId',
+    'ordinal',
+    'level1',
+    'level2',
+    'name',
+    'target',
+    'basis',
+    'description',
+    'method',
+    'weight',
+    'parsed',
+  ];
+  const MONITORING = [
+    'kind',
+    'targetId',
+    'orgId',
+    'year',
+    'title',
+    'month',
+    'status',
+    'budget',
+    'executed',
+    'expectedExecuted',
+    'spendPlan',
+    'lights',
+    'overallLight',
+    'findings',
+    'version',
+  ];
+  const EVALUATION = [
+    'id',
+    'kind',
+    'targetId',
+    'orgId',
+    'year',
+    'title',
+    'template',
+    'status',
+    'budgetInitial',
+    'budgetAdjusted',
+    'budgetExecuted',
+    'budgetWeight',
+    'fundManagement',
+    'goals',
+    'summary',
+    'result',
+    'executionRate',
+    'executionScore',
+    'total',
+    'grade',
+    'reviewTotal',
+    'reviewGrade',
+    'finalGrade',
+    'sampled',
+    'version',
+  ];
+  const FINDING = ['evaluationId', 'code', 'severity'];
+  const RECT = [
+    'source',
+    'documentId',
+    'orgId',
+    'year',
+    'title',
+    'requirement',
+    'deadline',
+    'status',
+    'answer',
+    'openedBy',
+    'history',
+    'version',
+  ];
+  const plan = JSON.stringify({ q1: '20', q2: '50', q3: '80', q4: '100' });
+  for (let i = 1; i <= scale.projects; i += 1) {
+    const year = i <= scale.projects / 2 ? YEAR - 1 : YEAR;
+    const unit = units[Math.floor(rand() * units.length)];
+    const cents = 50 + Math.floor(rand() * rand() * 50_000); // 0.5 – 500 万元
+    const amount = money(cents);
+    const title = `项目${i}：社区服务能力提升`;
+    await b.add('projects', PROJECT, [
+      i,
+      year,
+      `P${year}-${i}`,
+      title,
+      unit.id,
+      '',
+      'specific',
+      amount,
+      amount,
+      '0',
+      '0',
+      '',
+      plan,
+      1,
+    ]);
+    const status = pick(rand, [
+      ['approved', 0.92],
+      ['submitted', 0.03],
+      ['draft', 0.03],
+      ['returned', 0.02],
+    ]);
+    await b.add('targets', TARGET, [
+      i,
+      year,
+      unit.id,
+      1,
+      status,
+      status === 'approved' ? 1 : 0,
+      '["完成年度目标"]',
+      '[]',
+      1,
+      i,
+    ]);
+    for (let k = 0; k < scale.indicators; k += 1) {
+      const [l1, l2, n, target] = INDICATORS[k % INDICATORS.length];
+      await b.add('target_indicators', INDICATOR, [
+        'targets',
+        i,
+        k,
+        l1,
+        l2,
+        n,
+        target,
+        '',
+        '',
+        '',
+        '7',
+        '{}',
+      ]);
+    }
+    if (status !== 'approved') continue;
+    for (const month of rand() < 0.5 ? [6] : [6, 9]) {
+      const executed = Math.floor(cents * rand());
+      await b.add('monitoring_reports', MONITORING, [
+        'project',
+        i,
+        unit.id,
+        year,
+        title,
+        month,
+        pick(rand, [
+          ['approved', 0.85],
+          ['submitted', 0.1],
+          ['draft', 0.05],
+        ]),
+        amount,
+        money(executed),
+        amount,
+        plan,
+        '{}',
+        pick(rand, LIGHTS),
+        '[]',
+        1,
+      ]);
+    }
+    if (rand() >= 0.95) continue;
+    const evStatus = pick(rand, [
+      ['approved', 0.8],
+      ['dept_approved', 0.07],
+      ['submitted', 0.06],
+      ['draft', 0.04],
+      ['returned', 0.03],
+    ]);
+    const executed = Math.min(cents, Math.floor(cents * rand() * 1.1));
+    const total =
+      rand() < 0.85 ? 6000 + Math.floor(rand() * 4001) : 3000 + Math.floor(rand() * 3000);
+    const reviewed = rand() < 0.05 ? Math.max(0, total - Math.floor(rand() * 1000)) : null;
+    const rate = Math.round((executed * 10000) / cents);
+    const findings = FINDINGS.filter(([, , p]) => rand() < p);
+    const result = JSON.stringify({
+      total: money(total),
+      findings: findings.map(([code, severity]) => ({
+        code,
+        severity,
+        path: 'indicators[0]',
+        message: '基准测试数据：该项目存在需要复核的问题，请核对原表数据与评分规则',
+      })),
+    });
+    await b.add('evaluations', EVALUATION, [
+      i,
+      'project',
+      i,
+      unit.id,
+      year,
+      title,
+      'henan-project-2023',
+      evStatus,
+      amount,
+      amount,
+      money(executed),
+      '10',
+      '[]',
+      '["完成年度目标"]',
+      '',
+      result,
+      money(rate),
+      money(Math.round(rate / 10)),
+      money(total),
+      gradeOf(total),
+      reviewed === null ? null : money(reviewed),
+      reviewed === null ? null : gradeOf(reviewed),
+      gradeOf(reviewed ?? total),
+      reviewed === null ? 0 : 1,
+      1,
+    ]);
+    for (const [code, severity] of findings)
+      await b.add('evaluation_findings', FINDING, [i, code, severity]);
+    if (rand() < 0.02)
+      await b.add('rectifications', RECT, [
+        'evaluations',
+        i,
+        unit.id,
+        year,
+        title,
+        '请补充佐证材料',
+        `${year + 1}-06-30`,
+        pick(rand, [
+          ['open', 0.4],
+          ['answered', 0.3],
+          ['closed', 0.3],
+        ]),
+        '',
+        2,
+        '[]',
+        1,
+      ]);
+  }
+  await b.flushAll();
+}
