@@ -32,14 +32,7 @@ if ! redis-cli -h 127.0.0.1 -p 6379 ping >/dev/null 2>&1; then
   fi
 fi
 
-if [ ! -x /usr/bin/chromium ]; then
-  say "Chromium is missing: installing Debian's package"
-  if [ "$(id -u)" = 0 ]; then
-    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) || { say "apt-get could not install chromium"; exit 1; }
-  else
-    say "run as root or: sudo apt-get install -y chromium"; exit 1
-  fi
-fi
+bash scripts/ensure-chromium.sh
 
 # LibreOffice and poppler for the print check of the Excel exports (tests/e2e/excel.test.ts).
 if ! command -v libreoffice >/dev/null || ! command -v pdftoppm >/dev/null; then

@@ -46,7 +46,7 @@ export async function connect(baseUrl, database) {
   });
 }
 
-function newestMtime(dir) {
+export function newestMtime(dir) {
   let newest = 0;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
