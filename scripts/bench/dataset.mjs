@@ -5,7 +5,9 @@
 // Full: 10 regions × 20 departments × 11 units = 2,200 units, 100,000 projects (2022 and 2023),
 // 1,000,000 target indicator rows, ~160,000 monitoring reports, ~87,000 self-evaluations with
 // their findings. --quick: 1/20 of it. Users: bench-admin and bench-finance (the first region),
-// password Bench@2024.
+// password Bench@2024; bench-unit (the first unit of the first region) with DRAFTS draft
+// self-evaluations of 20 indicator rows each (their own projects and approved targets), for the
+// save benchmark.
 //
 // Environment: BENCH_MYSQL_URL (default mysql://root@127.0.0.1:3306), BENCH_DATABASE (bp_bench),
 // BENCH_REDIS_URL (redis://127.0.0.1:6379/14), BENCH_SEED (20230101), BENCH_REGENERATE=1 to rebuild
@@ -131,7 +133,7 @@ async function schema(log) {
 
 /** Creates bp_bench with the dataset unless it already holds the same one. */
 export async function dataset(scale, log) {
-  const fingerprint = JSON.stringify({ scale, seed: SEED, migrations: migrationNames(), v: 2 });
+  const fingerprint = JSON.stringify({ scale, seed: SEED, migrations: migrationNames(), v: 3 });
   const server = await connect(MYSQL);
   try {
     const [dbs] = await server.query('SHOW DATABASES LIKE ?', [DATABASE]);
@@ -157,6 +159,7 @@ export async function dataset(scale, log) {
   try {
     await conn.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
     await generate(conn, scale);
+    await benchUnit(conn, scale);
     await conn.query('CREATE TABLE _bench_meta (k varchar(32) PRIMARY KEY, v text)');
     await conn.query(`INSERT INTO _bench_meta VALUES ('fingerprint', ?)`, [fingerprint]);
     const counts = {};
@@ -504,6 +507,196 @@ async function generate(conn, scale) {
         '[]',
         1,
       ]);
+  }
+  await b.flushAll();
+}
+
+// ——— bench-unit: a unit's clerk with draft self-evaluations of 20 indicators ———
+
+/** How many draft self-evaluations bench-unit owns. */
+export const DRAFTS = { full: 200, quick: 40 };
+export const DRAFT_INDICATORS = 20;
+
+/** The 20 indicator rows of a draft (weights add up to the template's 70 points). */
+export function draftRows(n, variant = 0) {
+  return Array.from({ length: DRAFT_INDICATORS }, (_, k) => {
+    const [level1, level2, name, target] = INDICATORS[k % INDICATORS.length];
+    const actual = [
+      `≤${45 + ((k + variant) % 5)}万元`,
+      `${1900 + ((n + k + variant) % 300)}人次`,
+      `${93 + ((k + variant) % 7)}%`,
+      '12月20日前',
+      '显著提升',
+      '健全',
+      `${88 + ((k + variant) % 10)}%`,
+    ][k % INDICATORS.length];
+    return {
+      level1,
+      level2,
+      name: `${name}${Math.floor(k / INDICATORS.length) + 1}`,
+      target,
+      actual,
+      weight: '3.5',
+      score: null,
+      level: [3, 4, 5].includes(k % INDICATORS.length) ? '达成' : null,
+      applicable: true,
+      reason: '',
+      basis: '项目实施方案',
+    };
+  });
+}
+
+const FUND_ITEMS = ['安排科学性', '拨付合规性', '使用规范性', '预算绩效管理情况'].map((item) => ({
+  item,
+  weight: '5',
+  score: '5',
+  note: '',
+  problems: '',
+}));
+
+async function benchUnit(conn, scale) {
+  const { score } = require(join(ROOT, 'dist/server/modules/evaluations/sheet.js'));
+  const drafts = scale === SCALES.full ? DRAFTS.full : DRAFTS.quick;
+  const [[unit]] = await conn.query(`SELECT id FROM orgs WHERE code = 'R1-D1-U1'`);
+  const argon2 = require('argon2');
+  await conn.query(
+    'INSERT INTO users (username, name, role, orgId, passwordHash, version) VALUES (?, ?, ?, ?, ?, 1)',
+    ['bench-unit', '基准测试预算单位', 'unit', unit.id, await argon2.hash(PASSWORD)],
+  );
+  const b = new Batches(conn, 500);
+  for (let n = 1; n <= drafts; n += 1) {
+    const title = `自评基准项目${n}`;
+    const amount = money(100_000 + n * 137);
+    const [project] = await conn.query(
+      `INSERT INTO projects (year, code, name, orgId, implementer, type, amountTotal, amountFiscal,
+         amountSpecial, amountOther, purpose, spendPlan, version)
+       VALUES (?, ?, ?, ?, '', 'specific', ?, ?, '0', '0', '', ?, 1)`,
+      [
+        YEAR,
+        `PB${YEAR}-${n}`,
+        title,
+        unit.id,
+        amount,
+        amount,
+        JSON.stringify({ q1: '20', q2: '50', q3: '80', q4: '100' }),
+      ],
+    );
+    const rows = draftRows(n);
+    const [target] = await conn.query(
+      `INSERT INTO targets (year, orgId, revision, status, current, goals, findings, version, projectId)
+       VALUES (?, ?, 1, 'approved', 1, '["完成年度目标"]', '[]', 1, ?)`,
+      [YEAR, unit.id, project.insertId],
+    );
+    for (const [ordinal, r] of rows.entries())
+      await b.add(
+        'target_indicators',
+        [
+          'docType',
+          'docId',
+          'ordinal',
+          'level1',
+          'level2',
+          'name',
+          'target',
+          'basis',
+          'description',
+          'method',
+          'weight',
+          'parsed',
+        ],
+        [
+          'targets',
+          target.insertId,
+          ordinal,
+          r.level1,
+          r.level2,
+          r.name,
+          r.target,
+          r.basis,
+          '',
+          '',
+          r.weight,
+          '{}',
+        ],
+      );
+    const fields = {
+      kind: 'project',
+      template: 'henan-project-2023',
+      budgetInitial: amount,
+      budgetAdjusted: amount,
+      budgetExecuted: money(90_000 + n * 120),
+      budgetWeight: '10',
+      fundManagement: FUND_ITEMS,
+      reported: null,
+      summary: '',
+    };
+    const result = score(fields, rows);
+    const [ev] = await conn.query(
+      `INSERT INTO evaluations (kind, targetId, orgId, year, title, template, status, budgetInitial,
+         budgetAdjusted, budgetExecuted, budgetWeight, fundManagement, goals, summary, result,
+         executionRate, executionScore, total, grade, finalGrade, sampled, version)
+       VALUES ('project', ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, '["完成年度目标"]', '', ?, ?, ?, ?, ?, ?, 0, 1)`,
+      [
+        target.insertId,
+        unit.id,
+        YEAR,
+        title,
+        fields.template,
+        fields.budgetInitial,
+        fields.budgetAdjusted,
+        fields.budgetExecuted,
+        fields.budgetWeight,
+        JSON.stringify(FUND_ITEMS),
+        JSON.stringify(result),
+        result.executionRate,
+        result.executionScore,
+        result.total,
+        result.grade,
+        result.grade,
+      ],
+    );
+    for (const [ordinal, r] of rows.entries())
+      await b.add(
+        'evaluation_indicators',
+        [
+          'evaluationId',
+          'ordinal',
+          'level1',
+          'level2',
+          'name',
+          'target',
+          'actual',
+          'weight',
+          'score',
+          'level',
+          'applicable',
+          'reason',
+          'basis',
+          'finalScore',
+        ],
+        [
+          ev.insertId,
+          ordinal,
+          r.level1,
+          r.level2,
+          r.name,
+          r.target,
+          r.actual,
+          r.weight,
+          r.score,
+          r.level,
+          1,
+          r.reason,
+          r.basis,
+          result.indicators[ordinal]?.applicable ? result.indicators[ordinal].score : null,
+        ],
+      );
+    for (const f of result.findings)
+      await b.add(
+        'evaluation_findings',
+        ['evaluationId', 'code', 'severity'],
+        [ev.insertId, f.code.slice(0, 40), String(f.severity).slice(0, 8)],
+      );
   }
   await b.flushAll();
 }
