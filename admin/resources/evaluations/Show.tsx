@@ -1,29 +1,15 @@
-import { Alert, AlertTitle, Box, Button, Chip, Stack, Typography } from '@mui/material';
-import EditIcon from '@mui/icons-material/Edit';
+import { Alert, AlertTitle, Box, Button, Chip, Typography } from '@mui/material';
 import PrintIcon from '@mui/icons-material/Print';
 import RateReviewIcon from '@mui/icons-material/RateReview';
 import { useMemo } from 'react';
-import {
-  DeleteButton,
-  LinkBase,
-  ListButton,
-  ShowBase,
-  Title,
-  TopToolbar,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { LinkBase, ShowBase, useRecordContext, useTranslate } from 'react-admin';
 import { scoreSheet } from '../../../shared/scoring';
-import { DocStatusChip } from '../../common/DocStatus';
 import { useLoadErrorHandler } from '../../common/useLoadErrorHandler';
 import { useSubject } from '../../performance/useSubject';
 import { compareResults } from '../../scoring/compare';
 import { GRADE_COLOR } from '../../scoring/parts';
-import { fieldErrorsAsFindings } from '../../target-docs/findings';
-import { FindingsPanel } from '../../target-docs/FindingsPanel';
-import { formatDateTime, ReviewPanel } from '../../target-docs/ReviewPanel';
-import { useDocAction } from '../../target-docs/useDocAction';
+import { ReviewableDocPage } from '../../target-docs/ReviewableDocPage';
+import { formatDateTime } from '../../target-docs/ReviewPanel';
 import { ScoreSummary } from './EvaluationForm';
 import { EvaluationTable } from './EvaluationTable';
 import { EvaluationTitle } from './EvaluationTitle';
@@ -77,89 +63,54 @@ export const SampledChip = ({ sampled }: { sampled: boolean }) => {
 
 const EvaluationView = () => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const record = useRecordContext<EvaluationRecord>();
   const subject = useSubject(record);
-  const { run, pending, refusal } = useDocAction(
-    'evaluations',
-    record?.id ?? 0,
-    record?.version ?? 0,
-  );
   if (!record) return null;
   const actions = record.actions ?? [];
-  const findings =
-    refusal && (refusal.findings.length > 0 || Object.keys(refusal.errors).length > 0)
-      ? [...refusal.findings, ...fieldErrorsAsFindings(refusal.errors)].filter(
-          (f, i, all) => all.findIndex((g) => g.path === f.path && g.message === f.message) === i,
-        )
-      : (record.result?.findings ?? []);
   return (
-    <Box>
-      <Title title={`${translate('resources.evaluations.name')}：${record.title}`} />
-      <TopToolbar>
-        {actions.includes('edit') && (
+    <ReviewableDocPage
+      resource="evaluations"
+      record={record}
+      title={`${translate('resources.evaluations.name')}：${record.title}`}
+      storedFindings={record.result?.findings ?? []}
+      lockedText={translate('app.evaluations.locked')}
+      toolbar={
+        <>
+          {actions.includes('recheck') && (
+            <Button
+              component={LinkBase}
+              to={`/evaluations/${record.id}/recheck`}
+              startIcon={<RateReviewIcon />}
+              data-testid="doc-recheck"
+            >
+              {translate('app.evaluations.recheck.button')}
+            </Button>
+          )}
           <Button
             component={LinkBase}
-            to={createPath({ resource: 'evaluations', id: record.id, type: 'edit' })}
-            startIcon={<EditIcon />}
-            data-testid="doc-edit"
+            to={`/evaluations/${record.id}/print`}
+            startIcon={<PrintIcon />}
+            data-testid="doc-print"
           >
-            {translate('ra.action.edit')}
+            {translate('app.evaluations.print.button')}
           </Button>
-        )}
-        {actions.includes('recheck') && (
-          <Button
-            component={LinkBase}
-            to={`/evaluations/${record.id}/recheck`}
-            startIcon={<RateReviewIcon />}
-            data-testid="doc-recheck"
-          >
-            {translate('app.evaluations.recheck.button')}
-          </Button>
-        )}
-        <Button
-          component={LinkBase}
-          to={`/evaluations/${record.id}/print`}
-          startIcon={<PrintIcon />}
-          data-testid="doc-print"
-        >
-          {translate('app.evaluations.print.button')}
-        </Button>
-        {actions.includes('edit') && record.status === 'draft' && (
-          <DeleteButton record={record} mutationMode="pessimistic" redirect="list" />
-        )}
-        <ListButton />
-      </TopToolbar>
-      <Stack
-        direction="row"
-        spacing={1}
-        alignItems="center"
-        sx={{ mb: 2 }}
-        flexWrap="wrap"
-        useFlexGap
-      >
-        <DocStatusChip status={record.status} size="medium" />
-        <Chip
-          variant="outlined"
-          label={translate('app.evaluations.final_grade', { grade: record.finalGrade })}
-          color={GRADE_COLOR[record.finalGrade]}
-          data-testid="final-grade"
-        />
-        <SampledChip sampled={record.sampled} />
-        <Typography variant="body2" color="text.secondary">
-          {record.orgName}
-          {record.updatedAt ? ` · ${formatDateTime(record.updatedAt)}` : ''}
-        </Typography>
-      </Stack>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) 380px' },
-          alignItems: 'start',
-        }}
-      >
-        <Stack spacing={2} sx={{ minWidth: 0 }}>
+        </>
+      }
+      chips={
+        <>
+          <Chip
+            variant="outlined"
+            label={translate('app.evaluations.final_grade', { grade: record.finalGrade })}
+            color={GRADE_COLOR[record.finalGrade]}
+            data-testid="final-grade"
+          />
+          <SampledChip sampled={record.sampled} />
+        </>
+      }
+      subtitle={`${record.orgName}${record.updatedAt ? ` · ${formatDateTime(record.updatedAt)}` : ''}`}
+    >
+      {(findings) => (
+        <>
           <ScoreSummary
             result={record.result}
             testPrefix="server"
@@ -178,20 +129,9 @@ const EvaluationView = () => {
               findings={findings}
             />
           </Box>
-          <FindingsPanel
-            findings={findings}
-            title={refusal ? translate('app.findings.refused_title') : undefined}
-          />
-        </Stack>
-        <ReviewPanel
-          record={record}
-          run={run}
-          pending={pending}
-          refusal={refusal}
-          lockedText={translate('app.evaluations.locked')}
-        />
-      </Box>
-    </Box>
+        </>
+      )}
+    </ReviewableDocPage>
   );
 };
 

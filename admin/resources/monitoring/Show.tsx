@@ -1,30 +1,17 @@
-import { Box, Button, Stack, Typography } from '@mui/material';
-import EditIcon from '@mui/icons-material/Edit';
-import {
-  DeleteButton,
-  LinkBase,
-  ListButton,
-  ShowBase,
-  Title,
-  TopToolbar,
-  useCreatePath,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { Box, Typography } from '@mui/material';
+import { ShowBase, useRecordContext, useTranslate } from 'react-admin';
 import { LIKELIHOOD_LABELS, type Likelihood } from '../../../shared/monitoring';
 import { parseValue } from '../../../shared/scoring';
-import { DocStatusChip } from '../../common/DocStatus';
 import { LightChip } from '../../common/LightChip';
 import { OfficialTable } from '../../common/OfficialTable';
 import { useLoadErrorHandler } from '../../common/useLoadErrorHandler';
 import { ROW_TINT_SX, tintClass } from '../../performance/rowTint';
 import { useSubject } from '../../performance/useSubject';
 import { groupSpans } from '../../target-docs/categories';
-import { fieldErrorsAsFindings, indexFindings } from '../../target-docs/findings';
-import { FindingNotes, FindingsPanel } from '../../target-docs/FindingsPanel';
+import { indexFindings } from '../../target-docs/findings';
+import { FindingNotes } from '../../target-docs/FindingsPanel';
 import { ParsedCaption } from '../../target-docs/ParsedCaption';
-import { ReviewPanel } from '../../target-docs/ReviewPanel';
-import { useDocAction } from '../../target-docs/useDocAction';
+import { ReviewableDocPage } from '../../target-docs/ReviewableDocPage';
 import type { DocFinding } from '../../target-docs/types';
 import { BudgetBlock, MonitoringHeader, MonitoringTitle, RowLight } from './MonitoringSheet';
 import { reasonSummary } from './sheet';
@@ -117,60 +104,20 @@ const ProgressTable = ({
 
 const MonitoringView = () => {
   const translate = useTranslate();
-  const createPath = useCreatePath();
   const record = useRecordContext<MonitoringRecord>();
   const subject = useSubject(record);
-  const { run, pending, refusal } = useDocAction(
-    'monitoring',
-    record?.id ?? 0,
-    record?.version ?? 0,
-  );
   if (!record) return null;
-  const actions = record.actions ?? [];
-  // A refused submission carries the findings as of now: shown beside the rows they concern.
-  const findings =
-    refusal && (refusal.findings.length > 0 || Object.keys(refusal.errors).length > 0)
-      ? [...refusal.findings, ...fieldErrorsAsFindings(refusal.errors)].filter(
-          (f, i, all) => all.findIndex((g) => g.path === f.path && g.message === f.message) === i,
-        )
-      : (record.findings ?? []);
   return (
-    <Box>
-      <Title
-        title={`${translate('resources.monitoring.name')}：${record.title}（${record.month} 月）`}
-      />
-      <TopToolbar>
-        {actions.includes('edit') && (
-          <Button
-            component={LinkBase}
-            to={createPath({ resource: 'monitoring', id: record.id, type: 'edit' })}
-            startIcon={<EditIcon />}
-            data-testid="doc-edit"
-          >
-            {translate('ra.action.edit')}
-          </Button>
-        )}
-        {actions.includes('edit') && record.status === 'draft' && (
-          <DeleteButton record={record} mutationMode="pessimistic" redirect="list" />
-        )}
-        <ListButton />
-      </TopToolbar>
-      <Stack direction="row" spacing={1} alignItems="center" sx={{ mb: 2 }}>
-        <DocStatusChip status={record.status} size="medium" />
-        <LightChip light={record.overallLight} size="medium" testId="overall-light" />
-        <Typography variant="body2" color="text.secondary">
-          {record.orgName}
-        </Typography>
-      </Stack>
-      <Box
-        sx={{
-          display: 'grid',
-          gap: 2,
-          gridTemplateColumns: { xs: '1fr', xl: 'minmax(0, 1fr) 380px' },
-          alignItems: 'start',
-        }}
-      >
-        <Stack spacing={2} sx={{ minWidth: 0 }}>
+    <ReviewableDocPage
+      resource="monitoring"
+      record={record}
+      title={`${translate('resources.monitoring.name')}：${record.title}（${record.month} 月）`}
+      storedFindings={record.findings ?? []}
+      lockedText={translate('app.monitoring.locked')}
+      chips={<LightChip light={record.overallLight} size="medium" testId="overall-light" />}
+    >
+      {(findings) => (
+        <>
           <Box>
             <MonitoringTitle record={record} />
             <MonitoringHeader record={record} subject={subject} />
@@ -192,20 +139,9 @@ const MonitoringView = () => {
             </Typography>
             <ProgressTable record={record} findings={findings} />
           </Box>
-          <FindingsPanel
-            findings={findings}
-            title={refusal ? translate('app.findings.refused_title') : undefined}
-          />
-        </Stack>
-        <ReviewPanel
-          record={record}
-          run={run}
-          pending={pending}
-          refusal={refusal}
-          lockedText={translate('app.monitoring.locked')}
-        />
-      </Box>
-    </Box>
+        </>
+      )}
+    </ReviewableDocPage>
   );
 };
 
