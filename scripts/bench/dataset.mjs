@@ -133,7 +133,7 @@ async function schema(log) {
 
 /** Creates bp_bench with the dataset unless it already holds the same one. */
 export async function dataset(scale, log) {
-  const fingerprint = JSON.stringify({ scale, seed: SEED, migrations: migrationNames(), v: 3 });
+  const fingerprint = JSON.stringify({ scale, seed: SEED, migrations: migrationNames(), v: 4 });
   const server = await connect(MYSQL);
   try {
     const [dbs] = await server.query('SHOW DATABASES LIKE ?', [DATABASE]);
@@ -160,6 +160,7 @@ export async function dataset(scale, log) {
     await conn.query('SET SESSION unique_checks = 0, foreign_key_checks = 0');
     await generate(conn, scale);
     await benchUnit(conn, scale);
+    await jobsData(conn, scale);
     await conn.query('CREATE TABLE _bench_meta (k varchar(32) PRIMARY KEY, v text)');
     await conn.query(`INSERT INTO _bench_meta VALUES ('fingerprint', ?)`, [fingerprint]);
     const counts = {};
@@ -698,5 +699,176 @@ async function benchUnit(conn, scale) {
         [ev.insertId, f.code.slice(0, 40), String(f.severity).slice(0, 8)],
       );
   }
+  await b.flushAll();
+}
+
+// ——— the job benchmarks: a year to re-score and projects to import targets into ———
+
+/**
+ * RECOMPUTE_YEAR holds `RECOMPUTE` approved self-evaluations (each with its project, approved
+ * target and 7 indicator rows, scored as stored), spread over every unit; the recompute benchmark
+ * re-scores that year. bench-import (a clerk of unit R1-D1-U2) owns IMPORT_PROJECTS projects of
+ * YEAR without targets, for the import benchmark. Apart from the users, none of it lies in the
+ * years the other benchmarks read.
+ */
+export const RECOMPUTE_YEAR = YEAR - 2;
+export const RECOMPUTE = { full: 100_000, quick: 5_000 };
+export const IMPORT_PROJECTS = 100;
+export const IMPORT_UNIT = 'R1-D1-U2';
+
+/** [一级, 二级, 三级, 指标值, 实际完成值 by variant, level] with weights 10 each (70 points). */
+const SCORED = [
+  ['成本指标', '经济成本指标', '项目总成本', '≤50万元', (v) => `${44 + (v % 9)}万元`, null],
+  ['产出指标', '数量指标', '服务人次', '≥2000人次', (v) => `${1700 + 40 * (v % 11)}人次`, null],
+  ['产出指标', '质量指标', '验收合格率', '≥95%', (v) => `${90 + (v % 8)}%`, null],
+  ['产出指标', '时效指标', '完成时间', '12月31日前', () => '12月20日前', null],
+  ['效益指标', '社会效益指标', '群众获得感', '显著提升', () => '显著提升', '达成'],
+  ['效益指标', '可持续影响指标', '长效机制', '健全', (v) => (v % 7 ? '健全' : '基本健全'), null],
+  ['满意度指标', '服务对象满意度指标', '群众满意度', '≥90%', (v) => `${84 + (v % 13)}%`, null],
+];
+
+async function jobsData(conn, scale) {
+  const { score } = require(join(ROOT, 'dist/server/modules/evaluations/sheet.js'));
+  const rand = prng(SEED + 8);
+  const count = scale === SCALES.full ? RECOMPUTE.full : RECOMPUTE.quick;
+  const [units] = await conn.query(`SELECT id FROM orgs WHERE type = 'unit' ORDER BY id`);
+  const next = async (table) =>
+    Number((await conn.query(`SELECT COALESCE(MAX(id), 0) AS n FROM \`${table}\``))[0][0].n) + 1;
+  const [p0, t0, e0] = [await next('projects'), await next('targets'), await next('evaluations')];
+  const b = new Batches(conn);
+  const add = (table, row) => b.add(table, Object.keys(row), Object.values(row));
+  const spendPlan = JSON.stringify({ q1: '20', q2: '50', q3: '80', q4: '100' });
+  const project = (id, year, code, name, orgId, amount, purpose) =>
+    add('projects', {
+      id,
+      year,
+      code,
+      name,
+      orgId,
+      implementer: '',
+      type: 'specific',
+      amountTotal: amount,
+      amountFiscal: amount,
+      amountSpecial: '0',
+      amountOther: '0',
+      purpose,
+      spendPlan,
+      version: 1,
+    });
+  // Scored once per (rows, budget) variant: 70 × 20 sheets stand for all of them.
+  const scored = new Map();
+  for (let n = 0; n < count; n += 1) {
+    const orgId = units[Math.floor(rand() * units.length)].id;
+    const variant = Math.floor(rand() * 70);
+    const budget = 20 + Math.floor(rand() * 20);
+    const amount = money(budget * 500_00);
+    const executed = money(Math.round(budget * 500_00 * (0.6 + 0.02 * (variant % 21))));
+    const rows = SCORED.map(([level1, level2, name, target, actual, level]) => ({
+      level1,
+      level2,
+      name,
+      target,
+      actual: actual(variant),
+      weight: '10',
+      score: null,
+      level,
+      applicable: true,
+      reason: actual(variant) === target ? '' : '受实施进度影响，部分指标未完全达到预期',
+      basis: '项目实施方案',
+    }));
+    const fields = {
+      kind: 'project',
+      template: 'henan-project-2023',
+      budgetInitial: amount,
+      budgetAdjusted: amount,
+      budgetExecuted: executed,
+      budgetWeight: '10',
+      fundManagement: FUND_ITEMS,
+      reported: null,
+      summary: '项目按计划实施，年度绩效目标基本完成。',
+    };
+    const key = `${variant}:${budget}`;
+    if (!scored.has(key)) scored.set(key, score(fields, rows));
+    const result = scored.get(key);
+    const title = `项目${n + 1}：社区服务能力提升（${RECOMPUTE_YEAR}）`;
+    const [projectId, targetId, evaluationId] = [p0 + n, t0 + n, e0 + n];
+    await project(
+      projectId,
+      RECOMPUTE_YEAR,
+      `P${RECOMPUTE_YEAR}-${n + 1}`,
+      title,
+      orgId,
+      amount,
+      '',
+    );
+    await add('targets', {
+      id: targetId,
+      year: RECOMPUTE_YEAR,
+      orgId,
+      revision: 1,
+      status: 'approved',
+      current: 1,
+      goals: '["完成年度目标"]',
+      findings: '[]',
+      version: 1,
+      projectId,
+    });
+    await add('evaluations', {
+      id: evaluationId,
+      kind: 'project',
+      targetId,
+      orgId,
+      year: RECOMPUTE_YEAR,
+      title,
+      template: fields.template,
+      status: 'approved',
+      budgetInitial: amount,
+      budgetAdjusted: amount,
+      budgetExecuted: executed,
+      budgetWeight: '10',
+      fundManagement: JSON.stringify(FUND_ITEMS),
+      goals: '["完成年度目标"]',
+      summary: fields.summary,
+      result: JSON.stringify(result),
+      executionRate: result.executionRate,
+      executionScore: result.executionScore,
+      total: result.total,
+      grade: result.grade,
+      finalGrade: result.grade,
+      sampled: 0,
+      version: 1,
+    });
+    for (const [ordinal, r] of rows.entries())
+      await add('evaluation_indicators', {
+        evaluationId,
+        ordinal,
+        ...r,
+        applicable: 1,
+        finalScore: result.indicators[ordinal]?.applicable
+          ? result.indicators[ordinal].score
+          : null,
+      });
+    for (const f of result.findings)
+      await add('evaluation_findings', { evaluationId, code: f.code, severity: f.severity });
+  }
+  await b.flushAll();
+
+  const [[unit]] = await conn.query(`SELECT id FROM orgs WHERE code = ?`, [IMPORT_UNIT]);
+  const argon2 = require('argon2');
+  await conn.query(
+    'INSERT INTO users (username, name, role, orgId, passwordHash, version) VALUES (?, ?, ?, ?, ?, 1)',
+    ['bench-import', '基准测试导入单位', 'unit', unit.id, await argon2.hash(PASSWORD)],
+  );
+  const p1 = await next('projects');
+  for (let k = 1; k <= IMPORT_PROJECTS; k += 1)
+    await project(
+      p1 + k - 1,
+      YEAR,
+      `PI${YEAR}-${k}`,
+      `导入基准项目${k}`,
+      unit.id,
+      money(300_000 + k * 1000),
+      '社区服务',
+    );
   await b.flushAll();
 }
