@@ -39,6 +39,10 @@ import {
 import { IMPORT_TYPE_LABELS, IMPORT_TYPES, ImportType } from './import.service';
 import { inspectXlsx } from './xlsx-check';
 
+/** 绩效自评表（100 份）: what an export holds, as the jobs list names it. */
+export const exportTitle = (type: ExportType, count: number) =>
+  `${EXPORT_TYPE_LABELS[type]}（${count} 份）`;
+
 export class ExportDto {
   @EnumField('导出类型', EXPORT_TYPES, { labels: EXPORT_TYPE_LABELS })
   type!: ExportType;
@@ -115,7 +119,8 @@ export class ExcelController {
       user,
       'export',
       id,
-      { type: dto.type, ids, userId: user.id },
+      // `title` names the work in the jobs list and in the 文件已生成 message.
+      { type: dto.type, ids, userId: user.id, title: exportTitle(dto.type, ids.length) },
       (done) => storedFile(this.config, 'exports', done.result?.file) !== null,
     );
     return { jobId: job.id, state: job.state };

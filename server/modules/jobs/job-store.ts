@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
-import { DataSource, In } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { notFound } from '../../common/http/domain-error';
 import { ListSpec, listPage } from '../../common/http/list-query';
 import { JobName, JobState, JOBS } from '../../queue/queue.constants';
+import { User } from '../users/entities/user.entity';
 import { Job } from './entities/job.entity';
 
 const SPEC: ListSpec = {
@@ -31,34 +32,57 @@ const SPEC: ListSpec = {
 export interface JobView {
   id: string;
   type: JobName;
+  /** What the job works on, for people: the exported documents, the imported file, the year. */
+  title: string | null;
   state: JobState;
   progress: number;
   message: string;
   result: Record<string, unknown> | null;
   error: string | null;
   createdBy: number | null;
+  /** The name of the user who asked for it (lists and single jobs; null for scheduled jobs). */
+  createdByName?: string | null;
   attempts: number;
   createdAt: Date;
   startedAt: Date | null;
   finishedAt: Date | null;
 }
 
-export function jobView(j: Job): JobView {
+/** What a job works on, from its input: never the input itself (it may list 10,000 ids). */
+export function jobTitle(j: Pick<Job, 'type' | 'data'>): string | null {
+  const d = j.data ?? {};
+  if (typeof d.title === 'string' && d.title) return d.title;
+  if (j.type === 'import' && typeof d.filename === 'string') return d.filename;
+  if (j.type === 'recompute' && typeof d.year === 'number')
+    return `${d.year} 年度${typeof d.template === 'string' ? `（${d.template}）` : ''}`;
+  if (j.type === 'reminders' && typeof d.date === 'string') return d.date;
+  return null;
+}
+
+export function jobView(j: Job, createdByName?: string | null): JobView {
   return {
     id: j.id,
     type: j.type,
+    title: jobTitle(j),
     state: j.state,
     progress: j.progress,
     message: j.message,
     result: j.result,
     error: j.error,
     createdBy: j.createdBy,
+    ...(createdByName === undefined ? {} : { createdByName }),
     attempts: j.attempts,
     createdAt: j.createdAt,
     startedAt: j.startedAt,
     finishedAt: j.finishedAt,
   };
 }
+
+/**
+ * Told in the transaction that records the end of a job (completed, or failed for good): what
+ * must happen exactly when a job ends happens with it, or not at all.
+ */
+export type JobFinishedListener = (em: EntityManager, job: Job) => Promise<void>;
 
 const MESSAGE_MAX = 500;
 const clip = (s: string, max = MESSAGE_MAX) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
@@ -70,7 +94,21 @@ const clip = (s: string, max = MESSAGE_MAX) => (s.length > max ? `${s.slice(0, m
  */
 @Injectable()
 export class JobStore {
+  private readonly finishedListeners: JobFinishedListener[] = [];
+
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Registers what runs when a job ends (modules call it when they start). */
+  onFinished(listener: JobFinishedListener): void {
+    this.finishedListeners.push(listener);
+  }
+
+  private async tellFinished(em: EntityManager, id: string): Promise<void> {
+    if (this.finishedListeners.length === 0) return;
+    const job = await em.findOneBy(Job, { id });
+    if (!job) return;
+    for (const listener of this.finishedListeners) await listener(em, job);
+  }
 
   /**
    * Records a request for the job `id`. Returns whether it must be (re-)queued: not when the same
@@ -210,36 +248,43 @@ export class JobStore {
     message: string,
     result: Record<string, unknown> | null,
   ): Promise<void> {
-    await this.db.manager.update(
-      Job,
-      { id },
-      {
-        state: 'completed',
-        progress: 100,
-        message: clip(message),
-        result: result as QueryDeepPartialEntity<Job>['result'],
-        error: null,
-        finishedAt: new Date(),
-      },
-    );
+    await this.db.transaction(async (em) => {
+      await em.update(
+        Job,
+        { id },
+        {
+          state: 'completed',
+          progress: 100,
+          message: clip(message),
+          result: result as QueryDeepPartialEntity<Job>['result'],
+          error: null,
+          finishedAt: new Date(),
+        },
+      );
+      await this.tellFinished(em, id);
+    });
   }
 
+  /** The job failed for good (permanently, after its last attempt, or never queued). */
   async failed(
     id: string,
     message: string,
     result: Record<string, unknown> | null = null,
   ): Promise<void> {
-    await this.db.manager.update(
-      Job,
-      { id },
-      {
-        state: 'failed',
-        message: clip(message),
-        error: clip(message, 2000),
-        result: result as QueryDeepPartialEntity<Job>['result'],
-        finishedAt: new Date(),
-      },
-    );
+    await this.db.transaction(async (em) => {
+      await em.update(
+        Job,
+        { id },
+        {
+          state: 'failed',
+          message: clip(message),
+          error: clip(message, 2000),
+          result: result as QueryDeepPartialEntity<Job>['result'],
+          finishedAt: new Date(),
+        },
+      );
+      await this.tellFinished(em, id);
+    });
   }
 
   /** A failed attempt that will be retried. */
@@ -266,7 +311,24 @@ export class JobStore {
   }
 
   async list(user: AuthUser, query: Record<string, unknown>, res: Response): Promise<JobView[]> {
-    return (await listPage(this.scoped(user), query, SPEC, res)).map(jobView);
+    return this.views(await listPage(this.scoped(user), query, SPEC, res));
+  }
+
+  /** Jobs with the names of the users who asked for them (one query for the page). */
+  async views(jobs: Job[]): Promise<JobView[]> {
+    const ids = [
+      ...new Set(jobs.map((j) => j.createdBy).filter((id): id is number => id !== null)),
+    ];
+    const users = ids.length
+      ? await this.db.manager.find(User, {
+          select: { id: true, name: true },
+          where: { id: In(ids) },
+        })
+      : [];
+    const names = new Map(users.map((u) => [u.id, u.name]));
+    return jobs.map((j) =>
+      jobView(j, j.createdBy === null ? null : (names.get(j.createdBy) ?? null)),
+    );
   }
 
   /** The caller's job (any job for an administrator), or 404. */

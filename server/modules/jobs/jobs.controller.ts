@@ -22,7 +22,7 @@ import { IntField, TextField } from '../../common/validation/fields';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import { beijingDate, JOB_ID_PATTERN, jobIds } from '../../queue/queue.constants';
 import { storedFile } from './job-files';
-import { JobStore, JobView, jobView } from './job-store';
+import { JobStore, JobView } from './job-store';
 import { JobsService } from './jobs.service';
 
 class JobIdPipe implements PipeTransform<string, string> {
@@ -78,8 +78,12 @@ export class JobsController {
 
   @Get(':id')
   @Permission('jobs.read')
-  async get(@Param('id', new JobIdPipe()) id: string, @CurrentUser() user: AuthUser) {
-    return jobView(await this.store.get(user, id));
+  async get(
+    @Param('id', new JobIdPipe()) id: string,
+    @CurrentUser() user: AuthUser,
+  ): Promise<JobView> {
+    const [view] = await this.store.views([await this.store.get(user, id)]);
+    return view;
   }
 
   /** The file an export produced, to its owner (or an administrator). */

@@ -16,6 +16,7 @@ const SPEC: ListSpec = {
   filters: {
     read: { kind: 'eq', column: 'n.read', type: 'bool' },
     kind: { kind: 'eq', column: 'n.kind', type: 'string' },
+    jobId: { kind: 'eq', column: 'n.jobId', type: 'string' },
   },
 };
 

@@ -55,6 +55,7 @@ export class UpdateDeadlineDto {
   'resource',
   'resourceId',
   'deadlineId',
+  'jobId',
   'readAt',
   'createdAt',
 )

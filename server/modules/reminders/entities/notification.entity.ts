@@ -1,8 +1,9 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 
 /**
- * A message to one user (站内通知). `key` makes a reminder unique per deadline, document and user,
- * so the daily job can run any number of times and remind once.
+ * A message to one user (站内通知). `key` makes a message unique (a reminder per deadline, document
+ * and user; a job's outcome per job), so the jobs that write them can run any number of times and
+ * tell once.
  */
 @Entity('notifications')
 @Index(['userId', 'read'])
@@ -35,6 +36,10 @@ export class Notification {
 
   @Column({ type: 'int', nullable: true })
   deadlineId!: number | null;
+
+  /** The background job the message is about (a file ready to download, an import done). */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  jobId!: string | null;
 
   @Column({ type: 'boolean', default: false })
   read!: boolean;
