@@ -10,14 +10,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo } from 'react';
-import {
-  LinkBase,
-  SimpleForm,
-  useCreatePath,
-  useInput,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { SimpleForm, useInput, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import {
   BUILTIN_TEMPLATES,
@@ -28,7 +21,7 @@ import {
 import { fieldErrorsOf } from '../../performance/formErrors';
 import { useSubject } from '../../performance/useSubject';
 import { Figure, GRADE_COLOR } from '../../scoring/parts';
-import { DocFormToolbar } from '../../target-docs/DocFormToolbar';
+import { DocFormToolbar, NotEditable } from '../../target-docs/DocFormToolbar';
 import { FindingsPanel } from '../../target-docs/FindingsPanel';
 import { EvaluationTable, type SheetEditor } from './EvaluationTable';
 import { EvaluationTitle } from './EvaluationTitle';
@@ -270,25 +263,14 @@ const EvaluationFormBody = ({ record }: { record: EvaluationRecord }) => {
   );
 };
 
-/** Only drafts and returned self-evaluations are edited. */
-const NotEditable = ({ record }: { record: EvaluationRecord }) => {
-  const translate = useTranslate();
-  const createPath = useCreatePath();
-  return (
-    <Alert severity="warning" sx={{ m: 2 }} data-testid="not-editable">
-      {translate('app.evaluations.not_editable')}{' '}
-      <LinkBase to={createPath({ resource: 'evaluations', id: record.id, type: 'show' })}>
-        {translate('app.targets.back_to_show')}
-      </LinkBase>
-    </Alert>
-  );
-};
-
 /** 项目单位自评表 / 部门整体自评表: the unit scores its year; the figures follow every keystroke. */
 export const EvaluationForm = () => {
   const record = useRecordContext<EvaluationRecord>();
   if (!record) return null;
-  if (!(record.actions ?? []).includes('edit')) return <NotEditable record={record} />;
+  if (!(record.actions ?? []).includes('edit'))
+    return (
+      <NotEditable resource="evaluations" id={record.id} message="app.evaluations.not_editable" />
+    );
   return (
     <SimpleForm toolbar={<DocFormToolbar />} sx={{ maxWidth: 'none' }}>
       <EvaluationFormBody record={record} />

@@ -1,5 +1,4 @@
 import {
-  Alert,
   Box,
   Button,
   Card,
@@ -13,14 +12,7 @@ import {
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Fragment, useMemo, useState } from 'react';
-import {
-  LinkBase,
-  SimpleForm,
-  useCreatePath,
-  useInput,
-  useRecordContext,
-  useTranslate,
-} from 'react-admin';
+import { SimpleForm, useInput, useRecordContext, useTranslate } from 'react-admin';
 import { useFormContext } from 'react-hook-form';
 import {
   LIKELIHOOD_LABELS,
@@ -38,7 +30,7 @@ import { ROW_TINT_SX, tintClass } from '../../performance/rowTint';
 import { useSubject } from '../../performance/useSubject';
 import { Cell } from '../../scoring/parts';
 import { groupSpans } from '../../target-docs/categories';
-import { DocFormToolbar } from '../../target-docs/DocFormToolbar';
+import { DocFormToolbar, NotEditable } from '../../target-docs/DocFormToolbar';
 import { indexFindings } from '../../target-docs/findings';
 import { FindingNotes, FindingsPanel } from '../../target-docs/FindingsPanel';
 import { ParsedCaption } from '../../target-docs/ParsedCaption';
@@ -441,25 +433,14 @@ const MonitoringFormBody = ({ record }: { record: MonitoringRecord }) => {
   );
 };
 
-/** Only drafts and returned reports are edited. */
-const NotEditable = ({ record }: { record: MonitoringRecord }) => {
-  const translate = useTranslate();
-  const createPath = useCreatePath();
-  return (
-    <Alert severity="warning" sx={{ m: 2 }} data-testid="not-editable">
-      {translate('app.monitoring.not_editable')}{' '}
-      <LinkBase to={createPath({ resource: 'monitoring', id: record.id, type: 'show' })}>
-        {translate('app.targets.back_to_show')}
-      </LinkBase>
-    </Alert>
-  );
-};
-
 /** 绩效运行监控表: the unit reports progress; the lights follow every keystroke. */
 export const MonitoringForm = () => {
   const record = useRecordContext<MonitoringRecord>();
   if (!record) return null;
-  if (!(record.actions ?? []).includes('edit')) return <NotEditable record={record} />;
+  if (!(record.actions ?? []).includes('edit'))
+    return (
+      <NotEditable resource="monitoring" id={record.id} message="app.monitoring.not_editable" />
+    );
   return (
     <SimpleForm toolbar={<DocFormToolbar />} sx={{ maxWidth: 'none' }}>
       <MonitoringFormBody record={record} />

@@ -3,18 +3,16 @@ import { useMemo } from 'react';
 import {
   AutocompleteInput,
   FormDataConsumer,
-  LinkBase,
   ReferenceInput,
   SimpleForm,
   required,
-  useCreatePath,
   useGetOne,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { OfficialTitle } from '../../common/OfficialTable';
 import { formsOfKind, mergeCategories } from '../../target-docs/categories';
-import { DocFormToolbar } from '../../target-docs/DocFormToolbar';
+import { DocFormToolbar, NotEditable } from '../../target-docs/DocFormToolbar';
 import { FindingsPanel } from '../../target-docs/FindingsPanel';
 import { GoalsInput, cleanGoals } from '../../target-docs/GoalsInput';
 import { IndicatorGridInput } from '../../target-docs/IndicatorGridInput';
@@ -94,28 +92,20 @@ const TargetFormBody = ({ values }: { values: TargetValues }) => {
   );
 };
 
-/** Only drafts and returned tables are edited; the rest changes through 发起调整. */
-const NotEditable = ({ record }: { record: TargetRecord }) => {
-  const translate = useTranslate();
-  const createPath = useCreatePath();
-  return (
-    <Alert severity="warning" sx={{ m: 2 }} data-testid="not-editable">
-      {translate(
-        record.status === 'approved'
-          ? 'app.targets.not_editable_approved'
-          : 'app.targets.not_editable',
-      )}{' '}
-      <LinkBase to={createPath({ resource: 'targets', id: record.id, type: 'show' })}>
-        {translate('app.targets.back_to_show')}
-      </LinkBase>
-    </Alert>
-  );
-};
-
 export const TargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const record = useRecordContext<TargetRecord>();
   if (mode === 'edit' && record && !(record.actions ?? []).includes('edit')) {
-    return <NotEditable record={record} />;
+    return (
+      <NotEditable
+        resource="targets"
+        id={record.id}
+        message={
+          record.status === 'approved'
+            ? 'app.targets.not_editable_approved'
+            : 'app.targets.not_editable'
+        }
+      />
+    );
   }
   return (
     <SimpleForm

@@ -1,15 +1,13 @@
-import { Alert, Box, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Box, InputAdornment, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useMemo, useState } from 'react';
 import {
   FormDataConsumer,
-  LinkBase,
   NumberInput,
   SimpleForm,
   TextInput,
   maxValue,
   minValue,
   required,
-  useCreatePath,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
@@ -17,7 +15,7 @@ import { categorySetOf } from '../../../shared/scoring';
 import { AMOUNT_PATTERN, checkSum, displayAmount } from '../../common/money';
 import { matches } from '../../common/validators';
 import { formsOfKind, mergeCategories } from '../../target-docs/categories';
-import { DocFormToolbar } from '../../target-docs/DocFormToolbar';
+import { DocFormToolbar, NotEditable } from '../../target-docs/DocFormToolbar';
 import { FindingsPanel } from '../../target-docs/FindingsPanel';
 import { GoalsInput, cleanGoals } from '../../target-docs/GoalsInput';
 import { IndicatorGridInput } from '../../target-docs/IndicatorGridInput';
@@ -199,27 +197,20 @@ const Body = ({ values }: { values: UnitTargetValues }) => {
   );
 };
 
-const NotEditable = ({ record }: { record: UnitTargetRecord }) => {
-  const translate = useTranslate();
-  const createPath = useCreatePath();
-  return (
-    <Alert severity="warning" sx={{ m: 2 }} data-testid="not-editable">
-      {translate(
-        record.status === 'approved'
-          ? 'app.targets.not_editable_approved'
-          : 'app.targets.not_editable',
-      )}{' '}
-      <LinkBase to={createPath({ resource: 'unit-targets', id: record.id, type: 'show' })}>
-        {translate('app.targets.back_to_show')}
-      </LinkBase>
-    </Alert>
-  );
-};
-
 export const UnitTargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const record = useRecordContext<UnitTargetRecord>();
   if (mode === 'edit' && record && !(record.actions ?? []).includes('edit')) {
-    return <NotEditable record={record} />;
+    return (
+      <NotEditable
+        resource="unit-targets"
+        id={record.id}
+        message={
+          record.status === 'approved'
+            ? 'app.targets.not_editable_approved'
+            : 'app.targets.not_editable'
+        }
+      />
+    );
   }
   return (
     <SimpleForm
