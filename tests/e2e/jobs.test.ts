@@ -5,7 +5,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { MYSQL_BASE, REDIS_URL, testConfig } from '../support/env';
+import { dbName, MYSQL_BASE, REDIS_URL, testConfig } from '../support/env';
 import {
   dropQueueKeys,
   finished,
@@ -107,7 +107,7 @@ beforeAll(async () => {
     host: base.hostname,
     port: Number(base.port || 3306),
     user: base.username || 'root',
-    database: DB,
+    database: dbName(DB),
     decimalNumbers: false,
   });
 }, 120_000);
