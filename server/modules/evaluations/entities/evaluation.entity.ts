@@ -17,6 +17,7 @@ import type {
   SheetResult,
 } from '../../../../shared/scoring';
 import { DecimalColumn } from '../../../database/decimal';
+import { IndicatorRowColumns } from '../../../database/indicator-row';
 
 /** 复核: the finance bureau's re-scoring, item by item, each with a reason. */
 export interface ReviewItem {
@@ -158,28 +159,9 @@ export class Evaluation {
 
 @Entity('evaluation_indicators')
 @Index(['evaluationId', 'ordinal'])
-export class EvaluationIndicator {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class EvaluationIndicator extends IndicatorRowColumns {
   @Column({ type: 'int' })
   evaluationId!: number;
-
-  @Column({ type: 'int' })
-  ordinal!: number;
-
-  @Column({ type: 'varchar', length: 50 })
-  level1!: string;
-
-  @Column({ type: 'varchar', length: 50 })
-  level2!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
-  /** 年度指标值 */
-  @Column({ type: 'varchar', length: 200 })
-  target!: string;
 
   /** 实际完成值 */
   @Column({ type: 'varchar', length: 200 })

@@ -11,6 +11,7 @@ import type { DocStatus } from '../../../../shared/domain/enums';
 import type { Light, Likelihood, MonitoringLights, ReasonKey } from '../../../../shared/monitoring';
 import type { Finding } from '../../../../shared/scoring';
 import { DecimalColumn } from '../../../database/decimal';
+import { IndicatorRowColumns } from '../../../database/indicator-row';
 
 /** 绩效运行监控表: a project's (or a unit's) progress at a cut-off month, against approved targets. */
 @Entity('monitoring_reports')
@@ -92,28 +93,9 @@ export type Reasons = Record<ReasonKey, string>;
 
 @Entity('monitoring_indicators')
 @Index(['reportId', 'ordinal'])
-export class MonitoringIndicator {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class MonitoringIndicator extends IndicatorRowColumns {
   @Column({ type: 'int' })
   reportId!: number;
-
-  @Column({ type: 'int' })
-  ordinal!: number;
-
-  @Column({ type: 'varchar', length: 50 })
-  level1!: string;
-
-  @Column({ type: 'varchar', length: 50 })
-  level2!: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
-  /** 年度指标值 (from the approved target) */
-  @Column({ type: 'varchar', length: 200 })
-  target!: string;
 
   /** 截至监控时点完成值 */
   @Column({ type: 'varchar', length: 200 })

@@ -1,40 +1,19 @@
-import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import type { ParsedValue } from '../../../../shared/scoring';
 import { DecimalColumn } from '../../../database/decimal';
+import { IndicatorRowColumns } from '../../../database/indicator-row';
 
 export type TargetDocType = 'targets' | 'unit-targets';
 
 /** One indicator row of a target table, in table order. */
 @Entity('target_indicators')
 @Index(['docType', 'docId', 'ordinal'])
-export class TargetIndicator {
-  @PrimaryGeneratedColumn()
-  id!: number;
-
+export class TargetIndicator extends IndicatorRowColumns {
   @Column({ type: 'varchar', length: 16 })
   docType!: TargetDocType;
 
   @Column({ type: 'int' })
   docId!: number;
-
-  @Column({ type: 'int' })
-  ordinal!: number;
-
-  /** 一级指标 */
-  @Column({ type: 'varchar', length: 50 })
-  level1!: string;
-
-  /** 二级指标 */
-  @Column({ type: 'varchar', length: 50 })
-  level2!: string;
-
-  /** 三级指标 */
-  @Column({ type: 'varchar', length: 200 })
-  name!: string;
-
-  /** 指标值 exactly as written */
-  @Column({ type: 'varchar', length: 200 })
-  target!: string;
 
   /** 指标值确定依据 */
   @Column({ type: 'text' })
