@@ -509,24 +509,21 @@ export class EvaluationsService {
   }
 
   async remove(user: AuthUser, id: number): Promise<EvaluationView> {
-    return this.db.transaction(async (em) => {
-      const view = await this.get(user, id, em);
-      if (view.status !== 'draft' || user.role !== 'unit')
-        throw new DomainError('INVALID_STATE', '只能删除草稿状态的自评表');
-      await em.delete(EvaluationIndicator, { evaluationId: id });
-      await em.delete(EvaluationFinding, { evaluationId: id });
-      await em.delete(Evaluation, { id });
-      const org = await em.findOneByOrFail(Org, { id: view.orgId });
-      await this.audit.record(em, {
+    return this.db.transaction(async (em) =>
+      this.workflow.removeDraft(em, {
         user,
-        action: 'delete',
+        id,
         resource: 'evaluations',
-        resourceId: id,
-        orgPath: org.path,
-        before: view,
-      });
-      return view;
-    });
+        label: '自评表',
+        view: await this.get(user, id, em),
+        entity: Evaluation,
+        rows: [
+          [EvaluationIndicator, { evaluationId: id }],
+          [EvaluationFinding, { evaluationId: id }],
+        ],
+        authorOnly: true,
+      }),
+    );
   }
 
   async act(

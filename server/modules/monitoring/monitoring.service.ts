@@ -330,23 +330,18 @@ export class MonitoringService {
   }
 
   async remove(user: AuthUser, id: number): Promise<MonitoringView> {
-    return this.db.transaction(async (em) => {
-      const view = await this.get(user, id, em);
-      if (view.status !== 'draft' || user.role !== 'unit')
-        throw new DomainError('INVALID_STATE', '只能删除草稿状态的监控表');
-      await em.delete(MonitoringIndicator, { reportId: id });
-      await em.delete(MonitoringReport, { id });
-      const org = await em.findOneByOrFail(Org, { id: view.orgId });
-      await this.audit.record(em, {
+    return this.db.transaction(async (em) =>
+      this.workflow.removeDraft(em, {
         user,
-        action: 'delete',
+        id,
         resource: 'monitoring',
-        resourceId: id,
-        orgPath: org.path,
-        before: view,
-      });
-      return view;
-    });
+        label: '监控表',
+        view: await this.get(user, id, em),
+        entity: MonitoringReport,
+        rows: [[MonitoringIndicator, { reportId: id }]],
+        authorOnly: true,
+      }),
+    );
   }
 
   async act(

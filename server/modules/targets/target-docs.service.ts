@@ -354,23 +354,17 @@ export abstract class TargetDocsService<T extends TargetDocument & ObjectLiteral
   }
 
   async remove(user: AuthUser, id: number): Promise<DocView<T>> {
-    return this.db.transaction(async (em) => {
-      const view = await this.get(user, id, em);
-      if (view.status !== 'draft')
-        throw new DomainError('INVALID_STATE', `只能删除草稿状态的${this.label}`);
-      await em.delete(TargetIndicator, { docType: this.resource, docId: id });
-      await em.delete(this.entity, { id });
-      const { org } = { org: await em.findOneByOrFail(Org, { id: view.orgId }) };
-      await this.audit.record(em, {
+    return this.db.transaction(async (em) =>
+      this.workflow.removeDraft(em, {
         user,
-        action: 'delete',
+        id,
         resource: this.resource,
-        resourceId: id,
-        orgPath: org.path,
-        before: view,
-      });
-      return view;
-    });
+        label: this.label,
+        view: await this.get(user, id, em),
+        entity: this.entity,
+        rows: [[TargetIndicator, { docType: this.resource, docId: id }]],
+      }),
+    );
   }
 
   /** submit / approve / return, with the review checks on submission. */

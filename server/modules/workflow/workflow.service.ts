@@ -6,6 +6,7 @@ import { inScope } from '../../common/auth/auth-user';
 import type { Finding } from '../../../shared/scoring';
 import { DomainError } from '../../common/http/domain-error';
 import { AuditService } from '../audit/audit.service';
+import { Org } from '../orgs/entities/org.entity';
 import { WorkflowAction, WorkflowEvent } from './entities/workflow-event.entity';
 
 export type ReviewAction = 'submit' | 'approve' | 'return';
@@ -168,6 +169,41 @@ export class WorkflowService {
       after: { status: step.to, comment },
     });
     return step.to;
+  }
+
+  /**
+   * 删除: a draft only (and, with `authorOnly`, only by a unit's user) together with its rows —
+   * each `[entity, where]` of `rows` — audited with what was deleted. Returns the deleted view.
+   */
+  async removeDraft<V extends { status: DocStatus; orgId: number }>(
+    em: EntityManager,
+    input: {
+      user: AuthUser;
+      id: number;
+      resource: string;
+      /** The document's name in messages, e.g. 自评表. */
+      label: string;
+      view: V;
+      entity: EntityTarget<ObjectLiteral>;
+      rows: [EntityTarget<ObjectLiteral>, Record<string, unknown>][];
+      authorOnly?: boolean;
+    },
+  ): Promise<V> {
+    const { user, id, view } = input;
+    if (view.status !== 'draft' || (input.authorOnly && user.role !== 'unit'))
+      throw new DomainError('INVALID_STATE', `只能删除草稿状态的${input.label}`);
+    for (const [entity, where] of input.rows) await em.delete(entity, where);
+    await em.delete(input.entity, { id });
+    const org = await em.findOneByOrFail(Org, { id: view.orgId });
+    await this.audit.record(em, {
+      user,
+      action: 'delete',
+      resource: input.resource,
+      resourceId: id,
+      orgPath: org.path,
+      before: view,
+    });
+    return view;
   }
 
   /** Appends a history row (also used for create, adjust and import). */
