@@ -115,6 +115,7 @@ export class JobStore {
    * work is already waiting or running, nor when it finished and `keep` says its result still
    * stands; a failed job, or a finished one of a kind that runs again, is reset to waiting.
    * Concurrent requests for one id queue it once (insert on a primary key, conditional reset).
+   * `record` writes the request's audit row in the same transaction as the job row.
    */
   async request(
     userId: number | null,
@@ -122,34 +123,51 @@ export class JobStore {
     id: string,
     data: Record<string, unknown>,
     keep: (job: Job) => boolean,
+    record?: (em: EntityManager, queued: boolean) => Promise<void>,
   ): Promise<{ job: Job; queue: boolean }> {
     const existing = await this.db.manager.findOneBy(Job, { id });
-    if (!existing) {
-      const inserted = await this.insertIgnore({
-        id,
-        type: name,
-        state: 'waiting',
-        progress: 0,
-        message: '排队等待处理',
-        data: data as QueryDeepPartialEntity<Job>['data'],
-        result: null,
-        error: null,
-        createdBy: userId,
-        attempts: 0,
-        startedAt: null,
-        finishedAt: null,
-      });
-      return {
-        job: await this.db.manager.findOneByOrFail(Job, { id }),
-        queue: inserted,
-      };
-    }
+    const queue = await this.db.transaction(async (em) => {
+      const queued = existing
+        ? await this.reset(em, existing, userId, name, data, keep)
+        : await this.insertIgnore(
+            {
+              id,
+              type: name,
+              state: 'waiting',
+              progress: 0,
+              message: '排队等待处理',
+              data: data as QueryDeepPartialEntity<Job>['data'],
+              result: null,
+              error: null,
+              createdBy: userId,
+              attempts: 0,
+              startedAt: null,
+              finishedAt: null,
+            },
+            em,
+          );
+      await record?.(em, queued);
+      return queued;
+    });
+    // Read after the commit: a concurrent request's row is visible here even when it won the insert.
+    return { job: await this.db.manager.findOneByOrFail(Job, { id }), queue };
+  }
+
+  /** A finished job asked for again: reset to waiting when it must run again. */
+  private async reset(
+    em: EntityManager,
+    existing: Job,
+    userId: number | null,
+    name: JobName,
+    data: Record<string, unknown>,
+    keep: (job: Job) => boolean,
+  ): Promise<boolean> {
     const finished = existing.state === 'completed' || existing.state === 'failed';
     const rerun =
       existing.state === 'failed' ||
       (existing.state === 'completed' && (JOBS[name].rerunWhenCompleted || !keep(existing)));
-    if (!finished || !rerun) return { job: existing, queue: false };
-    const reset = await this.db
+    if (!finished || !rerun) return false;
+    const reset = await em
       .createQueryBuilder()
       .update(Job)
       .set({
@@ -166,15 +184,12 @@ export class JobStore {
         finishedAt: null,
       })
       .where('id = :id AND state = :state AND attempts = :attempts', {
-        id,
+        id: existing.id,
         state: existing.state,
         attempts: existing.attempts,
       })
       .execute();
-    return {
-      job: await this.db.manager.findOneByOrFail(Job, { id }),
-      queue: Boolean(reset.affected),
-    };
+    return Boolean(reset.affected);
   }
 
   /** A handler starts (again) on the job; a job queued by a scheduler gets its row here. */
@@ -212,11 +227,14 @@ export class JobStore {
   }
 
   /** Inserts the row unless its id exists: true when this call created it. */
-  private async insertIgnore(values: QueryDeepPartialEntity<Job>): Promise<boolean> {
+  private async insertIgnore(
+    values: QueryDeepPartialEntity<Job>,
+    em: EntityManager = this.db.manager,
+  ): Promise<boolean> {
     if (this.db.options.type === 'better-sqlite3') {
       // SQLite reports no affected rows for INSERT OR IGNORE: a duplicate key error says it.
       try {
-        await this.db.manager.insert(Job, values);
+        await em.insert(Job, values);
         return true;
       } catch (error) {
         const code = (error as { driverError?: { code?: string } }).driverError?.code ?? '';
@@ -224,7 +242,7 @@ export class JobStore {
         throw error;
       }
     }
-    const result = await this.db
+    const result = await em
       .createQueryBuilder()
       .insert()
       .into(Job)

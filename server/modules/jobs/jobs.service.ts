@@ -12,6 +12,7 @@ import { BullMqRunner } from '../../queue/bullmq.runner';
 import { InlineRunner } from '../../queue/inline.runner';
 import { JobRunner } from '../../queue/job-runner';
 import { JobName } from '../../queue/queue.constants';
+import { AuditService } from '../audit/audit.service';
 import { Job } from './entities/job.entity';
 import { JobStore, JobView, jobView } from './job-store';
 
@@ -27,6 +28,7 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly store: JobStore,
     private readonly runner: JobRunner,
+    private readonly audit: AuditService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -44,16 +46,35 @@ export class JobsService implements OnApplicationBootstrap, OnApplicationShutdow
 
   /**
    * Queues job `id` unless the same work is already queued, running, or done and still valid
-   * (`keep`). Either way the answer is the job, so the client polls one id.
+   * (`keep`). Either way the answer is the job, so the client polls one id. A user's request is
+   * audited with the job row: action `request` on the job, who asked for what, whether it queued.
    */
   async enqueue(
-    user: Pick<AuthUser, 'id'> | null,
+    user: Pick<AuthUser, 'id' | 'username' | 'orgPath'> | null,
     name: JobName,
     id: string,
     data: Record<string, unknown>,
     keep: (job: Job) => boolean = () => true,
   ): Promise<JobView> {
-    const { job, queue } = await this.store.request(user?.id ?? null, name, id, data, keep);
+    const { userId: _by, ...asked } = data;
+    const { job, queue } = await this.store.request(
+      user?.id ?? null,
+      name,
+      id,
+      data,
+      keep,
+      user
+        ? (em, queued) =>
+            this.audit.record(em, {
+              user,
+              action: 'request',
+              resource: 'jobs',
+              resourceId: id,
+              orgPath: user.orgPath,
+              after: { job: name, ...asked, queued },
+            })
+        : undefined,
+    );
     if (queue) {
       try {
         await this.runner.add(name, id, data);
