@@ -1,10 +1,11 @@
 import 'reflect-metadata';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DataSourceOptions } from 'typeorm';
+import { DataSourceOptions, LoggerOptions } from 'typeorm';
 import { AppConfig } from '../config/config';
 import { setDecimalStorage } from './decimal';
 import { ENTITIES } from './entities';
+import { RedactingSqlLogger } from './sql-logger';
 
 /**
  * The one place TypeORM options are built, for the Nest app, the migration CLI and the tests.
@@ -15,6 +16,9 @@ import { ENTITIES } from './entities';
  *   synchronised from the same entities, which is allowed in this mode only.
  */
 export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
+  // verbose logs every statement (parameters redacted: no password hash in the log); else errors.
+  const logging: LoggerOptions = config.logLevel === 'verbose' ? 'all' : ['error'];
+  const logger = new RedactingSqlLogger(logging);
   if (config.mode === 'production' && config.databaseUrl) {
     setDecimalStorage('native');
     return {
@@ -43,7 +47,8 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
       supportBigNumbers: true,
       bigNumberStrings: true,
       extra: { connectionLimit: 20, connectTimeout: 5000, decimalNumbers: false },
-      logging: config.logLevel === 'verbose' ? 'all' : ['error'],
+      logging,
+      logger,
     };
   }
   setDecimalStorage('scaled-integer');
@@ -54,6 +59,7 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
     entities: ENTITIES,
     synchronize: true,
     enableWAL: true,
-    logging: config.logLevel === 'verbose' ? 'all' : ['error'],
+    logging,
+    logger,
   };
 }
