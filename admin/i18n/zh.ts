@@ -502,6 +502,8 @@ export const appMessages = {
       import: '导入',
       export: '导出',
       sample: '抽评',
+      request: '申请后台任务',
+      board_session: '打开任务队列面板',
     },
   },
 };
