@@ -1,14 +1,19 @@
 import { Logger } from '@nestjs/common';
-import { Job as BullJob, Queue, Worker } from 'bullmq';
+import { Job as BullJob, Queue, UnrecoverableError, Worker } from 'bullmq';
 import Redis, { RedisOptions } from 'ioredis';
+import { hostname } from 'node:os';
 import type { AppConfig } from '../config/config';
 import { JobStore } from '../modules/jobs/job-store';
 import { JobExecutor } from './job-executor';
 import { JobRegistry } from './job-handler';
 import { JobRunner } from './job-runner';
 import {
+  BATCH_NAMES,
+  BatchName,
+  BATCHES,
   JOB_NAMES,
   JobName,
+  jobIds,
   JOBS,
   QueueName,
   QUEUES,
@@ -26,6 +31,20 @@ function jobOptions(name: JobName) {
     removeOnFail: { age: spec.keepFailedSeconds },
   };
 }
+
+function batchOptions(name: BatchName) {
+  const spec = BATCHES[name];
+  return {
+    attempts: spec.attempts,
+    backoff: { type: 'exponential' as const, delay: spec.backoffMs },
+    removeOnComplete: { age: spec.keepCompletedSeconds },
+    removeOnFail: { age: spec.keepFailedSeconds },
+  };
+}
+
+/** How often a job waiting for its batches looks at them, and at how many unfinished ones. */
+const BATCH_POLL_MS = 200;
+const BATCH_WINDOW = 16;
 
 /**
  * Production mode: BullMQ on Redis. Every process has the queues (to enqueue); the worker
@@ -99,10 +118,15 @@ export class BullMqRunner extends JobRunner {
   }
 
   startWorkers(): void {
-    const missing = JOB_NAMES.filter((n) => !this.registry.get(n));
+    const missing = [
+      ...JOB_NAMES.filter((n) => !this.registry.get(n)),
+      ...BATCH_NAMES.filter((n) => !this.registry.batch(n)),
+    ];
     if (missing.length) this.logger.warn(`No handler for job(s): ${missing.join(', ')}`);
     for (const queueName of Object.values(QUEUES)) {
       const worker = new Worker(queueName, (job: BullJob) => this.process(job), {
+        // Stored on each job it processes (Bull Board shows it): which process ran what.
+        name: `${hostname()}:${process.pid}`,
         connection: this.connection(true),
         prefix: this.config.queuePrefix,
         concurrency: this.config.workerConcurrency,
@@ -112,7 +136,8 @@ export class BullMqRunner extends JobRunner {
       });
       worker.on('failed', (job, error) => {
         // A job that stalled too often never reaches the executor: record the failure here.
-        if (job && /stalled/i.test(error.message)) {
+        // (Batches have no row; the job waiting for them sees the failure.)
+        if (job && queueName !== QUEUES.batches && /stalled/i.test(error.message)) {
           void this.store
             .failed(job.id as string, '处理任务的进程多次意外中断，任务已停止，请重新提交')
             .catch(() => undefined);
@@ -127,6 +152,11 @@ export class BullMqRunner extends JobRunner {
   }
 
   private async process(job: BullJob): Promise<unknown> {
+    if (job.queueName === QUEUES.batches) {
+      const handler = this.registry.batch(job.name as BatchName);
+      if (!handler) throw new UnrecoverableError(`No handler for batch ${job.name}`);
+      return handler.run((job.data ?? {}) as Record<string, unknown>);
+    }
     const name = job.name as JobName;
     const outcome = await this.executor.run({
       id: job.id as string,
@@ -134,8 +164,74 @@ export class BullMqRunner extends JobRunner {
       data: (job.data ?? {}) as Record<string, unknown>,
       attempt: job.attemptsMade + 1,
       onProgress: (percent) => job.updateProgress(percent),
+      batches: (batch, inputs, onDone) => this.fanOut(job, batch, inputs, onDone),
     });
     return outcome.result ?? null;
+  }
+
+  /**
+   * A job's batches as jobs of the `batches` queue, for every worker process to share; resolves
+   * with their results once all are done. Their ids come from the job and its run (the BullMQ
+   * job's creation time: the same for a retry or a stalled restart, new when the job is asked for
+   * again), so a run that starts over finds the batches it had queued — done, running or waiting
+   * — and queues none twice. A batch that failed for good fails this attempt; the next attempt
+   * gives it another go.
+   */
+  private async fanOut(
+    parent: BullJob,
+    name: BatchName,
+    inputs: Record<string, unknown>[],
+    onDone?: (done: number, results: unknown[]) => Promise<void>,
+  ): Promise<unknown[]> {
+    const queue = this.queues.get(QUEUES.batches) as Queue;
+    const since = Date.now();
+    const ids = inputs.map((_, k) => jobIds.batch(parent.id as string, parent.timestamp, k));
+    const opts = batchOptions(name);
+    // BullMQ leaves a job whose id exists as it is.
+    for (let k = 0; k < inputs.length; k += 500)
+      await queue.addBulk(
+        inputs
+          .slice(k, k + 500)
+          .map((data, i) => ({ name, data, opts: { ...opts, jobId: ids[k + i] } })),
+      );
+    const results: unknown[] = new Array<unknown>(inputs.length);
+    let pending = ids.map((_, k) => k);
+    let reported = -1;
+    for (;;) {
+      const still: number[] = [];
+      let unfinished = 0;
+      for (const k of pending) {
+        // Batches are taken in order: past a window of unfinished ones, the rest are waiting.
+        if (unfinished >= BATCH_WINDOW) {
+          still.push(k);
+          continue;
+        }
+        const batch = await queue.getJob(ids[k]);
+        const state = batch ? await batch.getState() : 'missing';
+        if (batch && state === 'completed') {
+          results[k] = batch.returnvalue;
+          continue;
+        }
+        unfinished += 1;
+        still.push(k);
+        if (!batch) {
+          // Cleaned up since it completed in an earlier run: it runs again.
+          await queue.add(name, inputs[k], { ...opts, jobId: ids[k] });
+        } else if (state === 'failed') {
+          if ((batch.finishedOn ?? 0) >= since)
+            throw new Error(`batch ${ids[k]} failed: ${batch.failedReason}`);
+          await batch.retry('failed');
+        }
+      }
+      pending = still;
+      const done = inputs.length - pending.length;
+      if (done !== reported) {
+        reported = done;
+        await onDone?.(done, results);
+      }
+      if (pending.length === 0) return results;
+      await new Promise((resolve) => setTimeout(resolve, BATCH_POLL_MS));
+    }
   }
 
   /** While Redis is down every reconnection fails: say so once a minute, not each time. */

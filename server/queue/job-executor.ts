@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { UnrecoverableError } from 'bullmq';
 import { JobStore } from '../modules/jobs/job-store';
-import { JobOutcome, JobRegistry, PermanentJobError } from './job-handler';
-import { JobName, JOBS } from './queue.constants';
+import { BatchRunner, JobContext, JobOutcome, JobRegistry, PermanentJobError } from './job-handler';
+import { BatchName, JobName, JOBS } from './queue.constants';
 
 export interface Attempt {
   id: string;
@@ -12,6 +12,8 @@ export interface Attempt {
   attempt: number;
   /** Also report progress to the queue (BullMQ's own job progress, shown by Bull Board). */
   onProgress?: (percent: number) => Promise<void>;
+  /** Runs the job's batches on the queue (production mode); otherwise they run here. */
+  batches?: BatchRunner;
 }
 
 /**
@@ -51,6 +53,7 @@ export class JobExecutor {
           await this.store.progress(a.id, rounded, message);
           await a.onProgress?.(rounded);
         },
+        batches: (a.batches ?? this.batchesHere.bind(this)) as JobContext['batches'],
       });
       await this.store.completed(a.id, outcome.message, outcome.result ?? null);
       return outcome;
@@ -73,5 +76,21 @@ export class JobExecutor {
       }
       throw error;
     }
+  }
+
+  /** Batches in this process, one after the other (the embedded mode). */
+  private async batchesHere(
+    name: BatchName,
+    inputs: Record<string, unknown>[],
+    onDone?: (done: number, results: unknown[]) => Promise<void>,
+  ): Promise<unknown[]> {
+    const handler = this.registry.batch(name);
+    if (!handler) throw new PermanentJobError(`没有处理「${name}」批次的程序，请检查部署版本`);
+    const results: unknown[] = [];
+    for (const input of inputs) {
+      results.push(await handler.run(input));
+      await onDone?.(results.length, results);
+    }
+    return results;
   }
 }

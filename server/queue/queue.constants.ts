@@ -9,6 +9,8 @@ export const QUEUES = {
   documents: 'documents',
   /** Re-scoring and reminders: long or scheduled. */
   maintenance: 'maintenance',
+  /** The parts of a long job (re-scoring batches), taken by whichever worker process is free. */
+  batches: 'batches',
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
@@ -74,6 +76,32 @@ export const JOBS: Record<JobName, JobSpec> = {
   },
 };
 
+/**
+ * Batches: parts of a job that any worker process may run (production mode) — so that a long job
+ * spreads over every worker — with no row of their own in `jobs`; the job that asked for them
+ * reports their progress. They run on the `batches` queue.
+ */
+export const BATCH_NAMES = ['recompute-batch'] as const;
+export type BatchName = (typeof BATCH_NAMES)[number];
+
+export interface BatchSpec {
+  attempts: number;
+  backoffMs: number;
+  /** Long enough for a job that runs again (a retry, a worker that died) to find its batches
+   *  done; a batch cleaned up before that runs again, which handlers allow. */
+  keepCompletedSeconds: number;
+  keepFailedSeconds: number;
+}
+
+export const BATCHES: Record<BatchName, BatchSpec> = {
+  'recompute-batch': {
+    attempts: 5,
+    backoffMs: 2000,
+    keepCompletedSeconds: 24 * 3600,
+    keepFailedSeconds: 7 * 24 * 3600,
+  },
+};
+
 /** The daily reminders' BullMQ job scheduler. */
 export const REMINDER_SCHEDULER_ID = 'daily-reminders';
 export const REMINDER_TIMEZONE = 'Asia/Shanghai';
@@ -96,6 +124,8 @@ export const jobIds = {
     `import-${digest([type, userId, fileSha256])}`,
   recompute: (year: number, template: string | null) => `recompute-${year}-${template ?? 'all'}`,
   reminders: (date: string) => `reminders-${date}`,
+  /** Batch `index` of one run of job `jobId`: a retried or resumed run asks for the same ids. */
+  batch: (jobId: string, run: number, index: number) => `${jobId}-run${run}-${index}`,
 };
 
 /** Job ids are the only path parameter of /api/jobs/:id. */

@@ -1,9 +1,12 @@
+import { Queue } from 'bullmq';
 import mysql from 'mysql2/promise';
 import { spawn } from 'node:child_process';
 import Redis from 'ioredis';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BATCH } from '../../server/modules/evaluations/jobs/recompute.job';
+import { QUEUES } from '../../server/queue/queue.constants';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
 import { dbName, MYSQL_BASE, REDIS_URL, testConfig } from '../support/env';
 import {
@@ -18,7 +21,8 @@ import { freePort, waitUntil } from '../support/process';
 
 /**
  * BullMQ with worker processes (`server/main.ts --worker`), on a database of its own: a worker
- * killed with SIGKILL mid-job, several workers sharing the queues, the same job asked for twice.
+ * killed with SIGKILL mid-job, several workers sharing the queues and one recompute's batches, the
+ * same job asked for twice.
  * The API runs no workers here (WORKERS=false). Locks are short so a dead worker's job comes back
  * within seconds.
  */
@@ -47,8 +51,8 @@ function workerEnv(): Record<string, string> {
   };
 }
 
-async function worker(): Promise<WorkerProcess> {
-  const w = await startWorker(workerEnv());
+async function worker(extra: Record<string, string> = {}): Promise<WorkerProcess> {
+  const w = await startWorker({ ...workerEnv(), ...extra });
   workers.push(w);
   return w;
 }
@@ -270,5 +274,54 @@ describe('background jobs on BullMQ with worker processes', () => {
     expect(new Set(jobs.map((j) => j.body.jobId)).size).toBe(requests.length);
     const done = await Promise.all(jobs.map((j) => finished(unit, j.body.jobId, 60_000)));
     expect(done.map((j) => [j.state, j.attempts])).toEqual(requests.map(() => ['completed', 1]));
+  }, 120_000);
+
+  it('shares one recompute among two worker processes, batch by batch', async () => {
+    await Promise.all(workers.splice(0).map((w) => w.stop()));
+    // One batch at a time each: while one process holds a batch, the next goes to the other.
+    await Promise.all([worker({ WORKER_CONCURRENCY: '1' }), worker({ WORKER_CONCURRENCY: '1' })]);
+    const ids = (
+      await query<mysql.RowDataPacket>('SELECT id FROM evaluations WHERE year = ? ORDER BY id', [
+        YEAR,
+      ])
+    ).map((r) => Number(r.id));
+    expect(ids.length).toBeGreaterThan(BATCH); // more than one batch
+    await conn.query("UPDATE evaluations SET total = '0.00' WHERE year = ?", [YEAR]);
+    const run = await admin.post<{ jobId: string }>('/api/jobs/recompute', { year: YEAR });
+    const job = await finished(admin, run.body.jobId, 60_000);
+    expect(job).toMatchObject({ state: 'completed', attempts: 1, progress: 100 });
+    expect(job.result).toMatchObject({ total: ids.length, changed: ids.length, unchanged: 0 });
+    const stale = await query<mysql.RowDataPacket>(
+      "SELECT COUNT(*) AS n FROM evaluations WHERE year = ? AND total = '0.00'",
+      [YEAR],
+    );
+    expect(Number(stale[0].n)).toBe(0);
+    const audit = await query<mysql.RowDataPacket>(
+      "SELECT resourceId, COUNT(*) AS n FROM audit_logs WHERE action = 'recompute' AND resource = 'evaluations' GROUP BY resourceId",
+    );
+    expect(audit).toHaveLength(ids.length);
+    expect(audit.every((r) => Number(r.n) === 2)).toBe(true); // the first test's run and this one
+
+    const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.batches, { connection, prefix });
+    try {
+      const mine = (await queue.getJobs(['completed'])).filter((b) =>
+        b.id?.startsWith(`${run.body.jobId}-run`),
+      );
+      const runOf = (id = '') => id.slice(0, id.lastIndexOf('-'));
+      const latest = mine
+        .map((b) => runOf(b.id))
+        .sort()
+        .pop();
+      const batches = mine.filter((b) => runOf(b.id) === latest);
+      expect(batches).toHaveLength(Math.ceil(ids.length / BATCH));
+      expect(batches.reduce((n, b) => n + (b.returnvalue as { total: number }).total, 0)).toBe(
+        ids.length,
+      );
+      expect(new Set(batches.map((b) => b.processedBy)).size).toBe(2);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
   }, 120_000);
 });

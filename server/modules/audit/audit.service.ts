@@ -29,6 +29,21 @@ export interface AuditEntry {
   ip?: string | null;
 }
 
+function auditRow(entry: AuditEntry) {
+  return {
+    userId: entry.user?.id ?? null,
+    username: entry.user?.username ?? entry.username ?? null,
+    action: entry.action,
+    resource: entry.resource,
+    resourceId:
+      entry.resourceId === undefined || entry.resourceId === null ? null : String(entry.resourceId),
+    orgPath: entry.orgPath ?? null,
+    before: redact(entry.before ?? null) as object | null,
+    after: redact(entry.after ?? null) as object | null,
+    ip: entry.ip ?? null,
+  };
+}
+
 /**
  * Writes audit rows inside the caller's transaction, so that a change and its record are
  * committed together or not at all. Rows are only ever inserted.
@@ -36,19 +51,11 @@ export interface AuditEntry {
 @Injectable()
 export class AuditService {
   async record(em: EntityManager, entry: AuditEntry): Promise<void> {
-    await em.insert(AuditLog, {
-      userId: entry.user?.id ?? null,
-      username: entry.user?.username ?? entry.username ?? null,
-      action: entry.action,
-      resource: entry.resource,
-      resourceId:
-        entry.resourceId === undefined || entry.resourceId === null
-          ? null
-          : String(entry.resourceId),
-      orgPath: entry.orgPath ?? null,
-      before: redact(entry.before ?? null) as object | null,
-      after: redact(entry.after ?? null) as object | null,
-      ip: entry.ip ?? null,
-    });
+    await em.insert(AuditLog, auditRow(entry));
+  }
+
+  /** One row per entry, in one statement (a job that changes many documents at once). */
+  async recordAll(em: EntityManager, entries: AuditEntry[]): Promise<void> {
+    if (entries.length) await em.insert(AuditLog, entries.map(auditRow));
   }
 }

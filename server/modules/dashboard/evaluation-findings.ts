@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import type { Finding } from '../../../shared/scoring';
 import { EvaluationFinding } from './entities/evaluation-finding.entity';
 
@@ -11,14 +11,22 @@ export async function syncEvaluationFindings(
   evaluationId: number,
   findings: readonly Finding[],
 ): Promise<void> {
-  await em.delete(EvaluationFinding, { evaluationId });
-  if (findings.length === 0) return;
-  await em.insert(
-    EvaluationFinding,
+  await syncFindingsOf(em, [{ evaluationId, findings }]);
+}
+
+/** The same for several evaluations at once, in two statements. */
+export async function syncFindingsOf(
+  em: EntityManager,
+  evaluations: readonly { evaluationId: number; findings: readonly Finding[] }[],
+): Promise<void> {
+  if (evaluations.length === 0) return;
+  await em.delete(EvaluationFinding, { evaluationId: In(evaluations.map((e) => e.evaluationId)) });
+  const rows = evaluations.flatMap(({ evaluationId, findings }) =>
     findings.map((f) => ({
       evaluationId,
       code: f.code.slice(0, 40),
       severity: String(f.severity).slice(0, 8),
     })),
   );
+  if (rows.length) await em.insert(EvaluationFinding, rows);
 }
