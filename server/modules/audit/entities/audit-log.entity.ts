@@ -28,7 +28,8 @@ export class AuditLog {
   @Column({ type: 'varchar', length: 64 })
   resource!: string;
 
-  @Column({ type: 'varchar', length: 64, nullable: true })
+  /** The record's id; a job's id is its business key (up to 100 characters). */
+  @Column({ type: 'varchar', length: 128, nullable: true })
   resourceId!: string | null;
 
   @Index()
