@@ -15,7 +15,9 @@ import {
   SamplePage,
 } from './resources/evaluations';
 import { indicatorsResource } from './resources/indicators';
+import { jobsResource } from './resources/jobs';
 import { monitoringResource } from './resources/monitoring';
+import { notificationsResource } from './resources/notifications';
 import { orgsResource } from './resources/orgs';
 import { projectsResource } from './resources/projects';
 import { rankingsResource } from './resources/rankings';
@@ -62,6 +64,8 @@ export const App = () => (
     <Resource {...orgsResource} />
     <Resource {...usersResource} />
     <Resource {...auditLogsResource} />
+    <Resource {...notificationsResource} />
+    <Resource {...jobsResource} />
     <CustomRoutes>
       <Route path="/scoring" element={<ScoringPage />} />
       {/* 抽评 and 复核 (财政局); static segments win over the resource's /evaluations/:id. */}

@@ -1,4 +1,4 @@
-import { Button, CircularProgress } from '@mui/material';
+import { Box, Button, LinearProgress, Typography } from '@mui/material';
 import DownloadIcon from '@mui/icons-material/Download';
 import { useEffect, useRef, useState } from 'react';
 import { useNotify } from 'react-admin';
@@ -6,7 +6,9 @@ import { ExportUnavailableError, runExport } from './exportJob';
 
 /**
  * 导出 through the server's export job: `getIds` names the documents (all rows of the current
- * filter, in list order), the button shows the job's progress and saves the file. When the server
+ * filter, in list order), the button shows the job's progress as a bar with its percentage and
+ * saves the file. Leaving the page does not lose the file: the job runs on, it is listed under
+ * 后台任务, and the app bar's jobs watcher offers the file when it is ready. When the server
  * answers 404 (no export module), the button disappears for the rest of the visit.
  */
 let exportsUnavailable = false;
@@ -27,6 +29,7 @@ export const ExportJobButton = ({
   const notify = useNotify();
   const [hidden, setHidden] = useState(exportsUnavailable);
   const [progress, setProgress] = useState<number | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
   useEffect(() => () => controller.current?.abort(), []);
   if (hidden) return null;
@@ -43,7 +46,10 @@ export const ExportJobButton = ({
       const { filename } = await runExport(
         type,
         ids,
-        (percent) => setProgress(percent),
+        (percent, text) => {
+          setProgress(percent);
+          setMessage(text);
+        },
         controller.current.signal,
       );
       notify(`已导出「${filename}」`, { type: 'success' });
@@ -55,32 +61,52 @@ export const ExportJobButton = ({
         notify('服务器暂不支持导出', { type: 'warning' });
         return;
       }
-      const message = error instanceof Error ? error.message : String(error);
-      notify(message, { type: 'error', messageArgs: { _: message } });
+      const text = error instanceof Error ? error.message : String(error);
+      notify(text, { type: 'error', messageArgs: { _: text } });
     } finally {
       setProgress(null);
+      setMessage(null);
     }
   };
 
+  if (progress === null)
+    return (
+      <Button
+        size="small"
+        startIcon={<DownloadIcon />}
+        disabled={disabled}
+        onClick={() => void run()}
+        data-testid={testId}
+      >
+        {label}
+      </Button>
+    );
+
+  // While the job runs the button gives way to its progress: a bar with the percentage.
+  const percent = Math.round(progress);
   return (
-    <Button
-      size="small"
-      startIcon={
-        progress === null ? (
-          <DownloadIcon />
-        ) : (
-          <CircularProgress
-            size={16}
-            variant={progress > 0 ? 'determinate' : 'indeterminate'}
-            value={progress}
-          />
-        )
-      }
-      disabled={disabled || progress !== null}
-      onClick={() => void run()}
+    <Box
+      role="status"
       data-testid={testId}
+      title={`${message ?? ''}${message ? '。' : ''}可离开本页：文件生成后会提示下载，也可在“后台任务”中下载`}
+      sx={{
+        display: 'inline-flex',
+        flexDirection: 'column',
+        justifyContent: 'center',
+        minWidth: 150,
+        px: 1,
+      }}
     >
-      {progress === null ? label : `导出中 ${Math.round(progress)}%`}
-    </Button>
+      <Typography variant="caption" color="primary" sx={{ fontWeight: 600, lineHeight: 1.6 }}>
+        导出中 {percent}%
+      </Typography>
+      <LinearProgress
+        variant={percent > 0 ? 'determinate' : 'indeterminate'}
+        value={percent}
+        aria-label={`导出进度 ${percent}%`}
+        data-testid={`${testId}-progress`}
+        sx={{ height: 6, borderRadius: 3 }}
+      />
+    </Box>
   );
 };

@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'ra-core';
 import { ORG_TYPE_LABELS, ROLE_LABELS } from '../../shared/domain/enums';
+import { jobsMessages, jobsResources } from './jobs';
 import { performanceMessages, performanceResources } from './performance';
 import { resultsMessages, resultsResources } from './results';
 
@@ -229,6 +230,8 @@ export const appMessages = {
   ...performanceMessages,
   // 管理驾驶舱, 排名, 结果应用 and 问题整改 (admin/i18n/results.ts).
   ...resultsMessages,
+  // 后台任务 and 消息通知 (admin/i18n/jobs.ts).
+  ...jobsMessages,
   login: {
     subtitle: '全过程预算绩效管理',
   },
@@ -243,6 +246,7 @@ export const appMessages = {
       scoring: '评分工具',
       results: '分析与应用',
       basic: '基础数据',
+      inbox: '消息与任务',
       system: '系统管理',
     },
     scoring: '评分试算',
@@ -669,7 +673,8 @@ const resources = {
   ...performanceResources,
   ...resultsResources,
   templates: { name: '评分模板' },
-  jobs: { name: '任务' },
+  // 后台任务 and 消息通知 (admin/i18n/jobs.ts).
+  ...jobsResources,
 };
 
 const zhMessages: TranslationMessages = { ra, app: appMessages, resources };

@@ -9,6 +9,8 @@ import {
   useTranslate,
 } from 'react-admin';
 import type { Identity } from '../providers/authProvider';
+import { JobsWatcher } from '../resources/jobs/JobsWatcher';
+import { NotificationBell } from '../resources/notifications/NotificationBell';
 
 /** Who is signed in: name, role and organisation, always visible on wide screens. */
 const CurrentUserBadge = () => {
@@ -93,6 +95,9 @@ export const AppBar = ({ alwaysOn }: { alwaysOn?: boolean }) => {
         }}
       />
       <CurrentUserBadge />
+      {/* 消息通知 and the prompt when a job of the user ends (文件已生成), on every page. */}
+      <NotificationBell />
+      <JobsWatcher />
     </RaAppBar>
   );
 };

@@ -88,8 +88,13 @@ export const MENU_GROUPS: MenuGroup[] = [
     items: [resource('indicators'), resource('templates')],
   },
   {
+    key: 'inbox',
+    label: 'app.menu.groups.inbox',
+    items: [resource('notifications'), resource('jobs')],
+  },
+  {
     key: 'system',
     label: 'app.menu.groups.system',
-    items: [resource('orgs'), resource('users'), resource('audit-logs'), resource('jobs')],
+    items: [resource('orgs'), resource('users'), resource('audit-logs')],
   },
 ];

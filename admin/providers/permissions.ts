@@ -90,6 +90,10 @@ export const PERMISSIONS: Readonly<Record<string, Rules>> = {
     edit: ['finance', 'admin'],
   },
   rectifications: { list: EVERYONE, show: EVERYONE, create: FINANCE, edit: FINANCE },
+  // 后台任务 and 消息通知: every user's own (administrators see everyone's jobs); marking a
+  // message read is the only change.
+  jobs: { list: EVERYONE },
+  notifications: { list: EVERYONE, edit: EVERYONE },
 };
 
 export function isRole(value: unknown): value is Role {

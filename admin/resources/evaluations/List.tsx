@@ -13,10 +13,14 @@ import {
   SelectInput,
   TopToolbar,
   useCanAccess,
+  useDataProvider,
+  useListContext,
   usePermissions,
   useTranslate,
 } from 'react-admin';
 import { orgOptionText } from '../../common/choices';
+import { ExportJobButton } from '../../common/ExportJobButton';
+import { fetchAll } from '../../common/fetchAll';
 import { DateTimeField } from '../../common/DateTimeField';
 import { GRADE_CHOICES, GradeChip } from '../../common/GradeChip';
 import { DOC_STATUS_CHOICES, DocStatusField } from '../../common/DocStatus';
@@ -47,11 +51,53 @@ const filters = (role: string | undefined) => [
       ]),
 ];
 
+/** The server's limit of documents in one workbook (one sheet each); lists go to the 汇总表. */
+const MAX_SHEETS = 200;
+
+/**
+ * 导出 of every self-evaluation of the current filter, in list order: the 项目单位自评表 /
+ * 部门整体自评表 themselves (one sheet each), or the 绩效自评结果汇总表 (one row each).
+ */
+const ExportButtons = () => {
+  const dataProvider = useDataProvider();
+  const { sort, total, ...list } = useListContext<EvaluationRecord>();
+  const filterValues = list.filterValues as Record<string, unknown>;
+  const ids = async (max: number) =>
+    (await fetchAll<EvaluationRecord>(dataProvider, 'evaluations', sort, filterValues, max)).map(
+      (r) => Number(r.id),
+    );
+  return (
+    <>
+      <ExportJobButton
+        type="evaluations"
+        label="导出自评表"
+        testId="evaluations-export"
+        disabled={!total}
+        getIds={async () => {
+          if ((total ?? 0) > MAX_SHEETS)
+            throw new Error(
+              `一次最多导出 ${MAX_SHEETS} 份自评表（当前 ${total} 份）：请缩小筛选范围，或导出汇总表`,
+            );
+          return ids(MAX_SHEETS);
+        }}
+      />
+      <ExportJobButton
+        type="evaluations-summary"
+        label="导出汇总表"
+        testId="evaluations-export-summary"
+        disabled={!total}
+        getIds={() => ids(10000)}
+      />
+    </>
+  );
+};
+
 const Actions = () => {
   const translate = useTranslate();
   const { canAccess: canSample } = useCanAccess({ resource: 'evaluations', action: 'sample' });
   return (
     <TopToolbar>
+      <ExportButtons />
       {canSample && (
         <Button
           component={LinkBase}
