@@ -206,8 +206,9 @@ export class BullMqRunner extends JobRunner {
           still.push(k);
           continue;
         }
-        const batch = await queue.getJob(ids[k]);
-        const state = batch ? await batch.getState() : 'missing';
+        // The state first: a job read before it completed would lack its result.
+        const state = await queue.getJobState(ids[k]);
+        const batch = state === 'unknown' ? undefined : await queue.getJob(ids[k]);
         if (batch && state === 'completed') {
           results[k] = batch.returnvalue;
           continue;

@@ -155,7 +155,7 @@ export class RecomputeJob implements JobHandler<RecomputeJobData>, OnModuleInit 
       'recompute-batch',
       inputs,
       async (done, partial) => {
-        const finished = partial.filter((r) => r !== undefined);
+        const finished = partial.filter((r): r is RecomputeBatchResult => Boolean(r));
         const count = finished.reduce((n, r) => n + r.total, 0);
         const changed = finished.reduce((n, r) => n + r.changed, 0);
         await ctx.progress(
