@@ -1,4 +1,4 @@
-import type { JobState, JobView } from '../../common/exportJob';
+import type { JobState, JobView } from '../../common/jobTypes';
 
 /**
  * The rules of the 后台任务 screen and of the app bar's jobs watcher, as plain functions (tested

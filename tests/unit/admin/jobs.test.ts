@@ -1,4 +1,4 @@
-import type { JobState, JobView } from '../../../admin/common/exportJob';
+import type { JobState, JobView } from '../../../admin/common/jobTypes';
 import {
   ACTIVE_POLL_MS,
   hasFile,
