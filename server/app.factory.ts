@@ -2,6 +2,7 @@ import { LogLevel as NestLogLevel, RequestMethod } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { static as serveStatic } from 'express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -52,7 +53,12 @@ export async function createApp(config: AppConfig): Promise<NestExpressApplicati
 
   const index = join(config.adminDir, 'index.html');
   if (existsSync(index)) {
-    app.useStaticAssets(config.adminDir, { index: false, maxAge: '1h', immutable: false });
+    // Console files only: an /api request never looks for a file (a stat per API call otherwise).
+    const assets = serveStatic(config.adminDir, { index: false, maxAge: '1h', immutable: false });
+    app.use((req: Request, res: Response, next: NextFunction) => {
+      if (req.path.startsWith('/api/')) next();
+      else assets(req, res, next);
+    });
     // The console is a single-page app: any GET outside /api answers with its index.html.
     app.use((req: Request, res: Response, next: NextFunction) => {
       if (req.method !== 'GET' || req.path.startsWith('/api')) return next();
