@@ -18,11 +18,22 @@ export function decimalStorage(): DecimalStorage {
   return storage;
 }
 
+/** A non-negative decimal literal without superfluous leading zeros. */
+const PLAIN = /^(0|[1-9]\d*)(\.\d+)?$/;
+
 /** Reads a DECIMAL value coming from the database (a column or an aggregate such as SUM). */
 export function decodeDecimal(raw: unknown, scale: number, fixed = false): string | null {
   if (raw === null || raw === undefined) return null;
   if (typeof raw !== 'string' && typeof raw !== 'number' && typeof raw !== 'bigint') {
     throw new TypeError(`not a decimal value from the database: ${typeof raw}`);
+  }
+  // MySQL sends DECIMAL as a plain literal with exactly `scale` decimals ("12.500000"): trimmed
+  // as text, without building a Decimal for every column of every row read.
+  if (storage === 'native' && typeof raw === 'string' && PLAIN.test(raw)) {
+    const dot = raw.indexOf('.');
+    if (fixed)
+      return dot >= 0 && raw.length - dot - 1 === scale ? raw : new Dec(raw).toFixed(scale);
+    return dot >= 0 ? raw.replace(/\.?0+$/, '') : raw;
   }
   const value =
     storage === 'scaled-integer'
