@@ -9,6 +9,7 @@ export const jobsMessages = {
       import: '导入',
       recompute: '重新计算自评得分',
       reminders: '截止日期提醒',
+      cleanup: '清理过期文件',
     },
     states: {
       waiting: '排队中',

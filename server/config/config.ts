@@ -34,6 +34,8 @@ export interface AppConfig {
   /** BullMQ: how long a worker holds a job's lock, and how often stalled jobs are looked for (ms). */
   jobLockMs: number;
   jobStalledIntervalMs: number;
+  /** Exported files (and stray uploads) older than this are removed by the daily cleanup. */
+  filesRetentionDays: number;
   /** Excel imports: largest upload (bytes) and most indicator rows in one file. */
   importMaxBytes: number;
   importMaxRows: number;
@@ -191,6 +193,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     workers: bool(env, 'WORKERS', true),
     workerConcurrency: int(env, 'WORKER_CONCURRENCY', 2, 1, 32),
     filesDir: resolve(env.FILES_DIR || join(dataDir, 'files')),
+    filesRetentionDays: int(env, 'FILES_RETENTION_DAYS', 7, 1, 3650),
     jobLockMs: int(env, 'JOB_LOCK_MS', 30000, 1000, 600000),
     jobStalledIntervalMs: int(env, 'JOB_STALLED_MS', 30000, 500, 600000),
     importMaxBytes: int(env, 'IMPORT_MAX_MB', 10, 1, 100) * 1024 * 1024,

@@ -18,6 +18,8 @@ import {
   QueueName,
   QUEUES,
   REMINDER_SCHEDULER_ID,
+  CLEANUP_CRON,
+  CLEANUP_SCHEDULER_ID,
   REMINDER_TIMEZONE,
 } from './queue.constants';
 import { checkEvictionPolicy, RedisPolicyError } from './redis-check';
@@ -114,6 +116,11 @@ export class BullMqRunner extends JobRunner {
       REMINDER_SCHEDULER_ID,
       { pattern: this.config.reminderCron, tz: REMINDER_TIMEZONE },
       { name: 'reminders', data: {}, opts: jobOptions('reminders') },
+    );
+    await this.queue('cleanup').upsertJobScheduler(
+      CLEANUP_SCHEDULER_ID,
+      { pattern: CLEANUP_CRON, tz: REMINDER_TIMEZONE },
+      { name: 'cleanup', data: {}, opts: jobOptions('cleanup') },
     );
   }
 

@@ -18,7 +18,8 @@ const DAY_MS = 24 * 3600 * 1000;
 /**
  * Embedded mode (no Redis): the same handlers, run one at a time in this process, with the same
  * attempts and backoff. State lives in the `jobs` table only, so that jobs cut short by a
- * restart run again at the next start. Reminders run a minute after start and every 24 hours.
+ * restart run again at the next start. Reminders and the files cleanup run a minute after start
+ * and every 24 hours.
  */
 export class InlineRunner extends JobRunner {
   private readonly logger = new Logger('Jobs');
@@ -42,14 +43,16 @@ export class InlineRunner extends JobRunner {
     for (const job of await this.store.unfinished()) {
       this.push({ name: job.type, id: job.id, data: job.data, attempt: job.attempts + 1 });
     }
-    this.later(60_000, () => this.reminders());
+    this.later(60_000, () => this.daily('reminders'));
+    this.later(60_000, () => this.daily('cleanup'));
   }
 
-  private async reminders(): Promise<void> {
-    const id = jobIds.reminders(beijingDate());
-    const { queue } = await this.store.request(null, 'reminders', id, {}, () => true);
-    if (queue) await this.add('reminders', id, {});
-    this.later(DAY_MS, () => this.reminders());
+  /** Today's run of a daily job (once per Beijing day), then the next one in 24 hours. */
+  private async daily(name: 'reminders' | 'cleanup'): Promise<void> {
+    const id = jobIds[name](beijingDate());
+    const { queue } = await this.store.request(null, name, id, {}, () => true);
+    if (queue) await this.add(name, id, {});
+    this.later(DAY_MS, () => this.daily(name));
   }
 
   private later(ms: number, fn: () => Promise<void>): void {

@@ -14,7 +14,7 @@ export const QUEUES = {
 } as const;
 export type QueueName = (typeof QUEUES)[keyof typeof QUEUES];
 
-export const JOB_NAMES = ['export', 'import', 'recompute', 'reminders'] as const;
+export const JOB_NAMES = ['export', 'import', 'recompute', 'reminders', 'cleanup'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
 export const JOB_STATES = ['waiting', 'active', 'completed', 'failed'] as const;
@@ -74,6 +74,15 @@ export const JOBS: Record<JobName, JobSpec> = {
     keepCompletedSeconds: 7 * 24 * 3600,
     keepFailedSeconds: 30 * 24 * 3600,
   },
+  cleanup: {
+    queue: QUEUES.maintenance,
+    label: '清理过期文件',
+    attempts: 3,
+    backoffMs: 60000,
+    rerunWhenCompleted: true,
+    keepCompletedSeconds: 7 * 24 * 3600,
+    keepFailedSeconds: 30 * 24 * 3600,
+  },
 };
 
 /**
@@ -106,6 +115,10 @@ export const BATCHES: Record<BatchName, BatchSpec> = {
 export const REMINDER_SCHEDULER_ID = 'daily-reminders';
 export const REMINDER_TIMEZONE = 'Asia/Shanghai';
 
+/** The daily cleanup of expired files (FILES_RETENTION_DAYS): at night, Beijing time. */
+export const CLEANUP_SCHEDULER_ID = 'daily-files-cleanup';
+export const CLEANUP_CRON = '30 3 * * *';
+
 /** Today in Beijing time (the reminders' calendar), `YYYY-MM-DD`. */
 export function beijingDate(now = new Date()): string {
   return new Date(now.getTime() + 8 * 3600 * 1000).toISOString().slice(0, 10);
@@ -124,6 +137,7 @@ export const jobIds = {
     `import-${digest([type, userId, fileSha256])}`,
   recompute: (year: number, template: string | null) => `recompute-${year}-${template ?? 'all'}`,
   reminders: (date: string) => `reminders-${date}`,
+  cleanup: (date: string) => `cleanup-${date}`,
   /** Batch `index` of one run of job `jobId`: a retried or resumed run asks for the same ids. */
   batch: (jobId: string, run: number, index: number) => `${jobId}-run${run}-${index}`,
 };

@@ -5,7 +5,7 @@ import type { JobState, JobView } from '../../common/jobTypes';
  * in tests/unit/admin/jobs.test.ts): no React, no react-admin.
  */
 
-export const JOB_TYPES = ['export', 'import', 'recompute', 'reminders'] as const;
+export const JOB_TYPES = ['export', 'import', 'recompute', 'reminders', 'cleanup'] as const;
 export const JOB_STATES: readonly JobState[] = ['waiting', 'active', 'completed', 'failed'];
 
 /** While any job is unfinished the list refreshes every second; otherwise it stays still. */

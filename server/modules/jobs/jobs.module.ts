@@ -7,6 +7,7 @@ import { JobExecutor } from '../../queue/job-executor';
 import { JobRegistry } from '../../queue/job-handler';
 import { JobRunner } from '../../queue/job-runner';
 import { BoardSessionController } from './board-session.controller';
+import { FilesCleanupJob } from './files-cleanup.job';
 import { JobStore } from './job-store';
 import { JobsController } from './jobs.controller';
 import { JobsService } from './jobs.service';
@@ -45,6 +46,7 @@ import { JobsService } from './jobs.service';
     },
     JobsService,
     BoardService,
+    FilesCleanupJob,
   ],
   exports: [JobRegistry, JobsService, JobStore, BoardService],
 })

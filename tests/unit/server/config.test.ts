@@ -52,6 +52,8 @@ describe('configuration', () => {
     [{ JWT_EXPIRES_IN: '5x' }, /JWT_EXPIRES_IN must be a duration/],
     [{ JWT_EXPIRES_IN: '10s' }, /between 1 minute and 30 days/],
     [{ JWT_SECRET: 'short' }, /at least 32 characters/],
+    [{ FILES_RETENTION_DAYS: '0' }, /FILES_RETENTION_DAYS must be between/],
+    [{ FILES_RETENTION_DAYS: 'a week' }, /FILES_RETENTION_DAYS must be a whole number/],
   ])('stops with a message naming the variable for %j', (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir(), ...env })).toThrow(message);

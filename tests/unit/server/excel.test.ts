@@ -154,6 +154,7 @@ describe('queues', () => {
       jobIds.recompute(2023, null),
       jobIds.recompute(2023, 'henan-project-2023'),
       jobIds.reminders('2024-03-25'),
+      jobIds.cleanup('2024-03-25'),
     ];
     for (const id of ids) {
       expect(id).toMatch(JOB_ID_PATTERN);
