@@ -1,4 +1,10 @@
+import { Queue } from 'bullmq';
 import Redis from 'ioredis';
+import {
+  CLEANUP_SCHEDULER_ID,
+  QUEUES,
+  REMINDER_SCHEDULER_ID,
+} from '../../server/queue/queue.constants';
 import { Api } from '../support/app';
 import { mysqlUrl, REDIS_URL } from '../support/env';
 import { dropQueueKeys, exportFile, startWorker, WorkerProcess } from '../support/jobs';
@@ -11,7 +17,8 @@ const PREFIX = 'bp-scale';
 /**
  * Two API processes and two worker processes on one MySQL and one Redis: both APIs start
  * together on an empty database (one migrates, one loads the demo data), a token from one works on
- * the other, the login throttle holds across both, and jobs run once whichever API took them.
+ * the other, the login throttle holds across both, jobs run once whichever API took them, and
+ * the daily schedulers that every process declares exist once, with one next run each.
  */
 describe('N API processes and M workers', () => {
   const apis: ServerProcess[] = [];
@@ -78,5 +85,21 @@ describe('N API processes and M workers', () => {
     expect(first.job.id).toBe(second.job.id);
     expect(first.job.attempts).toBe(1);
     expect(first.file.equals(second.file)).toBe(true);
+  });
+
+  it('declares each daily scheduler once, with one next run, though all four processes declare it', async () => {
+    const connection = new Redis(REDIS_URL, { maxRetriesPerRequest: null });
+    const queue = new Queue(QUEUES.maintenance, { connection, prefix: PREFIX });
+    try {
+      const schedulers = await queue.getJobSchedulers();
+      expect(schedulers.map((s) => s.key).sort()).toEqual(
+        [CLEANUP_SCHEDULER_ID, REMINDER_SCHEDULER_ID].sort(),
+      );
+      const next = (await queue.getDelayed()).map((j) => j.name).sort();
+      expect(next).toEqual(['cleanup', 'reminders']);
+    } finally {
+      await queue.close();
+      connection.disconnect();
+    }
   });
 });
