@@ -186,147 +186,168 @@ export class MonitoringService {
   }
 
   async create(user: AuthUser, dto: CreateMonitoringDto): Promise<MonitoringView> {
+    return this.db.transaction((em) => this.createIn(em, user, dto));
+  }
+
+  /**
+   * `create` inside the caller's transaction (an Excel import saves all its sheets at once);
+   * `import` records the step as 从 Excel 导入 in the history and the audit log.
+   */
+  async createIn(
+    em: EntityManager,
+    user: AuthUser,
+    dto: CreateMonitoringDto,
+    action: 'create' | 'import' = 'create',
+  ): Promise<MonitoringView> {
     if (user.role !== 'unit') throw new DomainError('FORBIDDEN', '只有项目单位可以填报运行监控');
     if (Boolean(dto.targetId) === Boolean(dto.unitTargetId))
       throw invalid('targetId', '请选择一份项目绩效目标表或整体绩效目标表');
-    return this.db.transaction(async (em) => {
-      const field = dto.targetId ? 'targetId' : 'unitTargetId';
-      const kind: MonitoringReport['kind'] = dto.targetId ? 'project' : 'department';
-      const docId = (dto.targetId ?? dto.unitTargetId) as number;
-      const doc: TargetDocument | null = await em.findOneBy(dto.targetId ? Target : UnitTarget, {
-        id: docId,
-      });
-      const org = doc ? await em.findOneBy(Org, { id: doc.orgId }) : null;
-      if (!doc || !org || !user.orgPath || !org.path.startsWith(user.orgPath))
-        throw invalid(field, '绩效目标表不存在或无权访问');
-      if (doc.status !== 'approved' || !doc.current)
-        throw invalid(field, '只能对已批复的现行绩效目标表开展运行监控');
-      if (await em.exists(MonitoringReport, { where: { [field]: docId, month: dto.month } })) {
-        throw new DomainError('CONFLICT', `该目标表已有 ${dto.month} 月的监控表`, {
-          month: `已有 ${dto.month} 月的监控表`,
-        });
-      }
-      const project = dto.targetId
-        ? await em.findOneByOrFail(Project, { id: (doc as Target).projectId })
-        : null;
-      const targetRows = await em.find(TargetIndicator, {
-        where: { docType: dto.targetId ? 'targets' : 'unit-targets', docId },
-        order: { ordinal: 'ASC' },
-      });
-      const rows: Row[] = targetRows.map((r) => ({
-        level1: r.level1,
-        level2: r.level2,
-        name: r.name,
-        target: r.target,
-        progress: '',
-        expected: '',
-        likelihood: '',
-        reasons: { ...EMPTY_REASONS },
-        measures: '',
-        light: 'none',
-      }));
-      const base = {
-        kind,
-        targetId: dto.targetId ?? null,
-        unitTargetId: dto.unitTargetId ?? null,
-        orgId: org.id,
-        year: doc.year,
-        title: project?.name ?? org.name,
-        month: dto.month,
-        status: 'draft' as const,
-        budget: project?.amountTotal ?? ((doc as UnitTarget).budget.total || '0'),
-        executed: '0',
-        expectedExecuted: null,
-        spendPlan: project?.spendPlan ?? null,
-      };
-      const computed = evaluate(base, rows);
-      const inserted = await em.insert(MonitoringReport, {
-        ...base,
-        lights: computed.lights,
-        overallLight: computed.lights.overall,
-        findings: computed.findings,
-      });
-      const id = Number(inserted.identifiers[0].id);
-      await this.saveRows(em, id, computed.rows);
-      await this.workflow.record(em, {
-        resource: 'monitoring',
-        docId: id,
-        action: 'create',
-        from: null,
-        to: 'draft',
-        user,
-      });
-      await this.audit.record(em, {
-        user,
-        action: 'create',
-        resource: 'monitoring',
-        resourceId: id,
-        orgPath: org.path,
-        after: base,
-      });
-      return this.get(user, id, em);
+    const field = dto.targetId ? 'targetId' : 'unitTargetId';
+    const kind: MonitoringReport['kind'] = dto.targetId ? 'project' : 'department';
+    const docId = (dto.targetId ?? dto.unitTargetId) as number;
+    const doc: TargetDocument | null = await em.findOneBy(dto.targetId ? Target : UnitTarget, {
+      id: docId,
     });
+    const org = doc ? await em.findOneBy(Org, { id: doc.orgId }) : null;
+    if (!doc || !org || !user.orgPath || !org.path.startsWith(user.orgPath))
+      throw invalid(field, '绩效目标表不存在或无权访问');
+    if (doc.status !== 'approved' || !doc.current)
+      throw invalid(field, '只能对已批复的现行绩效目标表开展运行监控');
+    if (await em.exists(MonitoringReport, { where: { [field]: docId, month: dto.month } })) {
+      throw new DomainError('CONFLICT', `该目标表已有 ${dto.month} 月的监控表`, {
+        month: `已有 ${dto.month} 月的监控表`,
+      });
+    }
+    const project = dto.targetId
+      ? await em.findOneByOrFail(Project, { id: (doc as Target).projectId })
+      : null;
+    const targetRows = await em.find(TargetIndicator, {
+      where: { docType: dto.targetId ? 'targets' : 'unit-targets', docId },
+      order: { ordinal: 'ASC' },
+    });
+    const rows: Row[] = targetRows.map((r) => ({
+      level1: r.level1,
+      level2: r.level2,
+      name: r.name,
+      target: r.target,
+      progress: '',
+      expected: '',
+      likelihood: '',
+      reasons: { ...EMPTY_REASONS },
+      measures: '',
+      light: 'none',
+    }));
+    const base = {
+      kind,
+      targetId: dto.targetId ?? null,
+      unitTargetId: dto.unitTargetId ?? null,
+      orgId: org.id,
+      year: doc.year,
+      title: project?.name ?? org.name,
+      month: dto.month,
+      status: 'draft' as const,
+      budget: project?.amountTotal ?? ((doc as UnitTarget).budget.total || '0'),
+      executed: '0',
+      expectedExecuted: null,
+      spendPlan: project?.spendPlan ?? null,
+    };
+    const computed = evaluate(base, rows);
+    const inserted = await em.insert(MonitoringReport, {
+      ...base,
+      lights: computed.lights,
+      overallLight: computed.lights.overall,
+      findings: computed.findings,
+    });
+    const id = Number(inserted.identifiers[0].id);
+    await this.saveRows(em, id, computed.rows);
+    await this.workflow.record(em, {
+      resource: 'monitoring',
+      docId: id,
+      action,
+      from: null,
+      to: 'draft',
+      user,
+      ...(action === 'import' ? { comment: '从 Excel 导入' } : {}),
+    });
+    await this.audit.record(em, {
+      user,
+      action,
+      resource: 'monitoring',
+      resourceId: id,
+      orgPath: org.path,
+      after: base,
+    });
+    return this.get(user, id, em);
   }
 
   async update(user: AuthUser, id: number, dto: UpdateMonitoringDto): Promise<MonitoringView> {
-    return this.db.transaction(async (em) => {
-      const { report, org } = await this.load(user, id, em);
-      if (!EDITABLE.includes(report.status))
-        throw new DomainError('INVALID_STATE', '监控表已提交或已审核，不能修改');
-      const current = await this.rows(em, id);
-      if (dto.indicators.length !== current.length) {
-        throw invalid(
-          'indicators',
-          `监控表应有 ${current.length} 行指标（与批复的绩效目标一致），收到 ${dto.indicators.length} 行`,
-        );
-      }
-      const rows: Row[] = current.map((row, i) => {
-        const input = dto.indicators[i];
-        return {
-          ...row,
-          progress: (input.progress ?? '').trim(),
-          expected: (input.expected ?? '').trim(),
-          likelihood: input.likelihood ?? '',
-          reasons: {
-            ...EMPTY_REASONS,
-            ...Object.fromEntries(
-              Object.entries(input.reasons ?? {}).map(([k, v]) => [k, String(v ?? '').trim()]),
-            ),
-          },
-          measures: (input.measures ?? '').trim(),
-        };
-      });
-      const next = {
-        ...report,
-        executed: dto.executed,
-        expectedExecuted: dto.expectedExecuted ?? null,
+    return this.db.transaction((em) => this.updateIn(em, user, id, dto));
+  }
+
+  /** `update` inside the caller's transaction (an Excel import saves all its sheets at once). */
+  async updateIn(
+    em: EntityManager,
+    user: AuthUser,
+    id: number,
+    dto: UpdateMonitoringDto,
+    action: 'update' | 'import' = 'update',
+  ): Promise<MonitoringView> {
+    const { report, org } = await this.load(user, id, em);
+    if (!EDITABLE.includes(report.status))
+      throw new DomainError('INVALID_STATE', '监控表已提交或已审核，不能修改');
+    const current = await this.rows(em, id);
+    if (dto.indicators.length !== current.length) {
+      throw invalid(
+        'indicators',
+        `监控表应有 ${current.length} 行指标（与批复的绩效目标一致），收到 ${dto.indicators.length} 行`,
+      );
+    }
+    const rows: Row[] = current.map((row, i) => {
+      const input = dto.indicators[i];
+      return {
+        ...row,
+        progress: (input.progress ?? '').trim(),
+        expected: (input.expected ?? '').trim(),
+        likelihood: input.likelihood ?? '',
+        reasons: {
+          ...EMPTY_REASONS,
+          ...Object.fromEntries(
+            Object.entries(input.reasons ?? {}).map(([k, v]) => [k, String(v ?? '').trim()]),
+          ),
+        },
+        measures: (input.measures ?? '').trim(),
       };
-      const computed = evaluate(next, rows);
-      const result = await em
-        .createQueryBuilder()
-        .update(MonitoringReport)
-        .set({
-          executed: next.executed,
-          expectedExecuted: next.expectedExecuted,
-          lights: computed.lights,
-          overallLight: computed.lights.overall,
-          findings: computed.findings,
-        })
-        .where('id = :id AND version = :version', { id, version: dto.version })
-        .execute();
-      if (!result.affected) throw staleVersion();
-      await this.saveRows(em, id, computed.rows);
-      await this.audit.record(em, {
-        user,
-        action: 'update',
-        resource: 'monitoring',
-        resourceId: id,
-        orgPath: org.path,
-        before: { executed: report.executed, indicators: current },
-        after: { executed: next.executed, indicators: computed.rows },
-      });
-      return this.get(user, id, em);
     });
+    const next = {
+      ...report,
+      executed: dto.executed,
+      expectedExecuted: dto.expectedExecuted ?? null,
+    };
+    const computed = evaluate(next, rows);
+    const result = await em
+      .createQueryBuilder()
+      .update(MonitoringReport)
+      .set({
+        executed: next.executed,
+        expectedExecuted: next.expectedExecuted,
+        lights: computed.lights,
+        overallLight: computed.lights.overall,
+        findings: computed.findings,
+      })
+      .where('id = :id AND version = :version', { id, version: dto.version })
+      .execute();
+    if (!result.affected) throw staleVersion();
+    await this.saveRows(em, id, computed.rows);
+    await this.audit.record(em, {
+      user,
+      action,
+      resource: 'monitoring',
+      resourceId: id,
+      orgPath: org.path,
+      before: { executed: report.executed, indicators: current },
+      after: { executed: next.executed, indicators: computed.rows },
+    });
+    return this.get(user, id, em);
   }
 
   async remove(user: AuthUser, id: number): Promise<MonitoringView> {
