@@ -7,12 +7,7 @@ import { join } from 'node:path';
 import { DataSource, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Dec } from '../../../shared/decimal';
 import { DOC_STATUS_LABELS, PROJECT_TYPE_LABELS } from '../../../shared/domain/enums';
-import {
-  LIGHT_LABELS,
-  LIKELIHOOD_LABELS,
-  REASON_KEYS,
-  REASON_LABELS,
-} from '../../../shared/monitoring';
+import { LIGHT_LABELS, LIKELIHOOD_LABELS } from '../../../shared/monitoring';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/http/domain-error';
 import { APP_CONFIG, AppConfig } from '../../config/config';
@@ -28,7 +23,7 @@ import { TargetsService } from '../targets/targets.service';
 import { UnitTargetsService } from '../targets/unit-targets.service';
 import { evaluationGrid, EVALUATION_TITLES } from './layout/evaluation.layout';
 import { Grid, printOptions, sheetName } from './layout/grid';
-import { monitoringGrid, MONITORING_TITLE } from './layout/monitoring.layout';
+import { formatReasons, monitoringGrid, MONITORING_TITLE } from './layout/monitoring.layout';
 import { csvHeader, csvRow, SummaryRow, writeSummary } from './layout/summary.layout';
 import {
   PROJECT_TARGET_TITLE,
@@ -316,6 +311,7 @@ export class ExportService {
       code = org.code;
     }
     const grid = monitoringGrid({
+      kind: view.kind,
       year: view.year,
       month: view.month,
       code,
@@ -335,9 +331,7 @@ export class ExportService {
         target: r.target,
         progress: r.progress,
         expected: r.expected,
-        reasons: REASON_KEYS.filter((k) => r.reasons[k].trim() !== '')
-          .map((k) => `${REASON_LABELS[k]}：${r.reasons[k]}`)
-          .join('\n'),
+        reasons: formatReasons(r.reasons),
         likelihood: r.likelihood ? LIKELIHOOD_LABELS[r.likelihood] : '',
         measures: r.measures,
         light: LIGHT_LABELS[r.light].replace(/（.*）$/, ''),

@@ -95,6 +95,8 @@ export interface UnitTargetDoc {
 }
 
 export interface MonitoringDoc {
+  /** A project's report (项目编码) or a unit's as a whole (单位编码). */
+  kind: 'project' | 'department';
   year: number;
   month: number;
   code: string;
