@@ -10,25 +10,31 @@ import { PermanentJobError } from '../../queue/job-handler';
 import { UpdateEvaluationDto } from '../evaluations/dto/evaluation.dto';
 import { Evaluation, EvaluationIndicator } from '../evaluations/entities/evaluation.entity';
 import { EvaluationsService } from '../evaluations/evaluations.service';
+import { UpdateMonitoringDto } from '../monitoring/dto/monitoring.dto';
+import { MonitoringIndicator, MonitoringReport } from '../monitoring/entities/monitoring.entity';
+import { MonitoringService } from '../monitoring/monitoring.service';
 import { Org } from '../orgs/entities/org.entity';
 import { Project } from '../projects/entities/project.entity';
 import { TargetContentDto, UnitTargetContentDto } from '../targets/dto/target.dto';
+import { TargetIndicator } from '../targets/entities/target-indicator.entity';
 import { Target, UnitTarget } from '../targets/entities/target.entity';
 import { TargetsService } from '../targets/targets.service';
 import { UnitTargetsService } from '../targets/unit-targets.service';
 import { EvaluationImport, readEvaluation } from './layout/evaluation.layout';
+import { matchIndicators, MonitoringImport, readMonitoring } from './layout/monitoring.layout';
 import { columnLetter, SheetReader } from './layout/reader';
 import { readTarget, TargetImport } from './layout/target.layout';
 import type { ImportProblem } from './layout/types';
 import { inspectXlsx } from './xlsx-check';
 
-export const IMPORT_TYPES = ['targets', 'unit-targets', 'evaluations'] as const;
+export const IMPORT_TYPES = ['targets', 'unit-targets', 'evaluations', 'monitoring'] as const;
 export type ImportType = (typeof IMPORT_TYPES)[number];
 
 export const IMPORT_TYPE_LABELS: Record<ImportType, string> = {
   targets: '项目（政策）绩效目标表',
   'unit-targets': '部门（单位）整体绩效目标表',
   evaluations: '绩效自评表',
+  monitoring: '绩效运行监控表',
 };
 
 /** Where a DTO field path points in the sheet: `indicators.3.weight` → row and column. */
@@ -64,6 +70,7 @@ export class ImportService {
     private readonly targets: TargetsService,
     private readonly unitTargets: UnitTargetsService,
     private readonly evaluations: EvaluationsService,
+    private readonly monitoring: MonitoringService,
   ) {}
 
   /** Throws PermanentJobError with `{ errors }` when the file is refused. */
@@ -113,6 +120,12 @@ export class ImportService {
         if (!sheet) continue;
         budget -= sheet.indicators.length;
         const plan = await this.planEvaluation(user, reader, sheet);
+        if (plan) planned.push(plan);
+      } else if (type === 'monitoring') {
+        const sheet = readMonitoring(reader, budget + 1);
+        if (!sheet) continue;
+        budget -= sheet.indicators.length;
+        const plan = await this.planMonitoring(user, reader, sheet);
         if (plan) planned.push(plan);
       } else {
         const sheet = readTarget(reader, type, budget + 1);
@@ -480,6 +493,173 @@ export class ImportService {
         )) as UpdateEvaluationDto;
         await this.evaluations.updateIn(tx, user, draft.id, dto, 'import');
         return { resource: 'evaluations', id: draft.id, action: 'update' };
+      },
+    };
+  }
+
+  /**
+   * A 绩效运行监控表 is the report of the project's (or unit's) approved current targets for the
+   * sheet's month: its draft (or returned report) is updated, or a new draft is created, through
+   * the monitoring service, so that checks, lights, findings and the audit are the API's.
+   */
+  private async planMonitoring(
+    user: AuthUser,
+    reader: SheetReader,
+    sheet: MonitoringImport,
+  ): Promise<Planned | null> {
+    const at = sheet.at;
+    /** Sheet row index of each report row (the DTO's indicators are in the report's order). */
+    let order: number[] = [];
+    const locate: Locate = (path) => {
+      const [head, i, field] = path.split('.');
+      if (head === 'indicators') {
+        const s = order[index(i)] ?? -1;
+        return {
+          row: (s >= 0 ? at.indicatorRows[s] : undefined) ?? (at.headerRow || null),
+          col: field ? (at.indicatorCols[field as keyof typeof at.indicatorCols] ?? null) : null,
+        };
+      }
+      if (head === 'executed' || head === 'expectedExecuted')
+        return { row: at.budgetRow || null, col: at.budgetCols[head] };
+      if (head === 'month') return { row: at.monthRow, col: at.monthCol };
+      if (head === 'targetId' || head === 'unitTargetId')
+        return { row: at.codeRow, col: at.codeCol };
+      return { row: null, col: null };
+    };
+    if (!sheet.code || !sheet.year || !sheet.month) return null;
+    const em = this.db.manager;
+    const prefix = `${user.orgPath ?? '/'}%`;
+    const unitByCode = () =>
+      em
+        .createQueryBuilder(Org, 'o')
+        .where('o.code = :code AND o.type = :type', { code: sheet.code, type: 'unit' })
+        .andWhere('o.path LIKE :prefix', { prefix })
+        .getOne();
+    let project: Project | null = null;
+    let org: Org | null = null;
+    if (sheet.kind === 'project') {
+      project = await em
+        .createQueryBuilder(Project, 'p')
+        .innerJoin(Org, 'o', 'o.id = p.orgId')
+        .where('p.code = :code AND p.year = :year', { code: sheet.code, year: sheet.year })
+        .andWhere('o.path LIKE :prefix', { prefix })
+        .getOne();
+      // A unit's own report printed under 项目编码 (as earlier exports did) is read as such.
+      if (!project) org = await unitByCode();
+      if (!project && !org) {
+        reader.problem(
+          at.codeRow,
+          at.codeCol,
+          `项目编码「${sheet.code}」在 ${sheet.year} 年度的项目库中不存在或不属于本单位`,
+        );
+        return null;
+      }
+    } else {
+      org = await unitByCode();
+      if (!org) {
+        reader.problem(at.codeRow, at.codeCol, `单位编码「${sheet.code}」不存在或不属于本单位`);
+        return null;
+      }
+    }
+    const what = project ? `项目「${project.name}」` : `「${org?.name ?? sheet.code}」`;
+    const doc = project
+      ? await em.findOne(Target, {
+          where: { projectId: project.id, status: 'approved', current: true },
+        })
+      : org
+        ? await em.findOne(UnitTarget, {
+            where: { orgId: org.id, year: sheet.year, status: 'approved', current: true },
+          })
+        : null;
+    if (!doc) {
+      reader.problem(
+        at.codeRow,
+        at.codeCol,
+        `${what}${sheet.year} 年度还没有批复的绩效目标表，不能填报运行监控`,
+      );
+      return null;
+    }
+    const field = project ? 'targetId' : 'unitTargetId';
+    const existing = await em.findOne(MonitoringReport, {
+      where: { [field]: doc.id, month: sheet.month },
+    });
+    if (existing && !EDITABLE.includes(existing.status)) {
+      reader.problem(
+        at.monthRow,
+        at.monthCol,
+        `${what}${sheet.month} 月的监控表已提交或已审核，不能导入修改`,
+      );
+      return null;
+    }
+    // The report's rows: those of the existing report, else those a new one copies from the targets.
+    const rows = existing
+      ? await em.find(MonitoringIndicator, {
+          where: { reportId: existing.id },
+          order: { ordinal: 'ASC' },
+        })
+      : await em.find(TargetIndicator, {
+          where: { docType: project ? 'targets' : 'unit-targets', docId: doc.id },
+          order: { ordinal: 'ASC' },
+        });
+    const match = matchIndicators(rows, sheet.indicators);
+    order = match.order;
+    const nameCol = at.indicatorCols.name ?? null;
+    for (const s of match.extra)
+      reader.problem(
+        at.indicatorRows[s],
+        nameCol,
+        `「${sheet.indicators[s].name}」不是批复的绩效目标中的指标：监控表的指标应与批复的绩效目标一致`,
+      );
+    const missing = rows.filter((_, i) => order[i] === -1);
+    for (const r of missing)
+      reader.problem(
+        at.headerRow || null,
+        nameCol,
+        `缺少指标「${r.name}」：监控表应列出批复的绩效目标的全部 ${rows.length} 项指标`,
+      );
+    if (match.extra.length || missing.length) return null;
+    const body = {
+      executed: sheet.executed,
+      expectedExecuted: sheet.expectedExecuted,
+      indicators: order.map((s) => {
+        const r = sheet.indicators[s];
+        return {
+          progress: r.progress,
+          expected: r.expected,
+          likelihood: r.likelihood,
+          reasons: r.reasons,
+          measures: r.measures,
+        };
+      }),
+      version: existing?.version ?? 0,
+    };
+    if (!(await this.validate(UpdateMonitoringDto, body, reader, locate))) return null;
+    return {
+      sheet: reader.name,
+      key: `monitoring:${field}:${doc.id}:${sheet.month}`,
+      locate,
+      write: async (tx) => {
+        let id = existing?.id;
+        let action = 'update';
+        if (id === undefined) {
+          const subject = project ? { targetId: doc.id } : { unitTargetId: doc.id };
+          const created = await this.monitoring.createIn(
+            tx,
+            user,
+            { ...subject, month: sheet.month },
+            'import',
+          );
+          id = created.id;
+          action = 'create';
+        }
+        // The report's version as of this transaction: an import replaces the content on purpose.
+        const current = await tx.findOneByOrFail(MonitoringReport, { id });
+        const dto = (await new BodyValidationPipe(UpdateMonitoringDto).transform(
+          { ...body, version: current.version },
+          { type: 'body' },
+        )) as UpdateMonitoringDto;
+        await this.monitoring.updateIn(tx, user, id, dto, 'import');
+        return { resource: 'monitoring', id, action };
       },
     };
   }
