@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
-import { Dec } from '../../../shared/decimal';
+import { canonical, Dec } from '../../../shared/decimal';
 import { findTemplate, SheetResult } from '../../../shared/scoring';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, invalid, notFound, staleVersion } from '../../common/http/domain-error';
@@ -90,6 +90,11 @@ function rowsOf(dto: UpdateEvaluationDto): EvaluationRow[] {
     reason: r.reason ?? '',
     basis: r.basis ?? '',
   }));
+}
+
+/** A row as reading it back from its DECIMAL columns gives it (`"3.50"` → `"3.5"`). */
+function asStored(r: EvaluationRow): EvaluationRow {
+  return { ...r, weight: canonical(r.weight), score: r.score === null ? null : canonical(r.score) };
 }
 
 /** Sets the stored figures from a computed result. */
@@ -194,14 +199,16 @@ export class EvaluationsService {
     );
   }
 
+  /** `written`: the indicator rows the caller has just stored, so they need not be read back. */
   async get(
     user: AuthUser,
     id: number,
     em: EntityManager = this.db.manager,
+    written?: EvaluationRow[],
   ): Promise<EvaluationView> {
     const { ev } = await this.load(user, id, em);
     const view = this.toView(ev);
-    const rows = await this.rows(em, id);
+    const rows = written ? written.map(asStored) : await this.rows(em, id);
     view.indicators = rows.map((r, i) => ({ ...r, computed: ev.result.indicators[i] ?? null }));
     view.history = await this.workflow.history(em, 'evaluations', id);
     view.actions = [
@@ -222,17 +229,23 @@ export class EvaluationsService {
   ): Promise<void> {
     await em.delete(EvaluationIndicator, { evaluationId: id });
     if (rows.length === 0) return;
-    await em.insert(
-      EvaluationIndicator,
-      rows.map((r, ordinal) => ({
-        ...r,
-        evaluationId: id,
-        ordinal,
-        finalScore: result.indicators[ordinal]?.applicable
-          ? result.indicators[ordinal].score
-          : null,
-      })),
-    );
+    // One multi-row INSERT, without reading the rows back for their defaults (nothing uses them).
+    await em
+      .createQueryBuilder()
+      .insert()
+      .into(EvaluationIndicator)
+      .values(
+        rows.map((r, ordinal) => ({
+          ...r,
+          evaluationId: id,
+          ordinal,
+          finalScore: result.indicators[ordinal]?.applicable
+            ? result.indicators[ordinal].score
+            : null,
+        })),
+      )
+      .updateEntity(false)
+      .execute();
   }
 
   /** What the app refuses to store (the preview only reports it). */
@@ -456,6 +469,7 @@ export class EvaluationsService {
     const t = findTemplate(template);
     if (!t || t.kind !== ev.kind)
       throw invalid('template', `评分模板「${template}」不存在或不适用`);
+    if (dto.version !== ev.version) throw staleVersion();
     const rows = rowsOf(dto);
     const next = {
       ...ev,
@@ -505,7 +519,7 @@ export class EvaluationsService {
       before: { total: before.total, grade: before.grade, indicators: before.indicators },
       after: { total: result.total, grade: result.grade, indicators: rows },
     });
-    return this.get(user, id, em);
+    return this.get(user, id, em, rows);
   }
 
   async remove(user: AuthUser, id: number): Promise<EvaluationView> {
