@@ -130,6 +130,7 @@ const TABLE: Record<string, Rule> = {
   'POST /api/jobs/reminders': { roles: ['admin'] },
   'POST /api/exports': { roles: ALL },
   'POST /api/imports': { roles: ['unit'] },
+  'GET /api/imports/limits': { roles: ['unit'] },
   ...crud('deadlines', ALL, ['admin']),
   'GET /api/notifications': { roles: ALL },
   'GET /api/notifications/:id': { roles: ALL, object: 'notifications' },

@@ -4,6 +4,7 @@ import {
   Catch,
   Controller,
   ExceptionFilter,
+  Get,
   HttpCode,
   HttpException,
   Inject,
@@ -124,6 +125,16 @@ export class ExcelController {
       (done) => storedFile(this.config, 'exports', done.result?.file) !== null,
     );
     return { jobId: job.id, state: job.state };
+  }
+
+  /** What an import accepts (IMPORT_MAX_MB, IMPORT_MAX_ROWS), for the console's import dialog. */
+  @Get('imports/limits')
+  @Permission('imports.create')
+  importLimits() {
+    return {
+      maxMb: Math.round(this.config.importMaxBytes / 1024 / 1024),
+      maxRows: this.config.importMaxRows,
+    };
   }
 
   /**
