@@ -126,8 +126,12 @@ export async function startExport(type: string, ids: readonly number[]): Promise
   }
 }
 
-/** Polls `GET /api/jobs/:id` until the job has finished, reporting its progress. */
-export async function waitForJob(
+/**
+ * Polls `GET /api/jobs/:id` until the job has ended, completed or failed, reporting its progress
+ * (the one polling loop of the console's buttons: exports and imports). Gives up after a while:
+ * the job runs on and stays listed under 后台任务.
+ */
+export async function pollJob(
   id: string,
   onProgress: (percent: number, message: string | null) => void,
   signal?: AbortSignal,
@@ -136,11 +140,41 @@ export async function waitForJob(
   for (;;) {
     const job = await fetchJob(id, signal);
     onProgress(job.progress ?? 0, job.message);
-    if (job.state === 'completed') return job;
-    if (job.state === 'failed') throw new Error(job.message || job.error || '导出失败');
-    if (Date.now() > deadline) throw new Error('导出超时，请稍后在“后台任务”中查看');
+    if (job.state === 'completed' || job.state === 'failed') return job;
+    if (Date.now() > deadline) throw new Error('任务仍在进行，请稍后在“后台任务”中查看结果');
     await wait(POLL_MS, signal);
   }
+}
+
+/** pollJob for a job that must complete: a failed one throws its message. */
+export async function waitForJob(
+  id: string,
+  onProgress: (percent: number, message: string | null) => void,
+  signal?: AbortSignal,
+): Promise<JobView> {
+  const job = await pollJob(id, onProgress, signal);
+  if (job.state === 'failed') throw new Error(job.message || job.error || '导出失败');
+  return job;
+}
+
+/**
+ * Waits for a job this tab has just started: it is announced to `jobActivity` and claimed while
+ * `work` waits for it, so that the jobs watcher leaves its end to the caller. When the caller
+ * aborts (its page or dialog closed), the job is released and the watcher reports its end instead.
+ */
+export async function followJob<T>(jobId: string, work: () => Promise<T>): Promise<T> {
+  jobActivity.started(jobId, true);
+  let result: T;
+  try {
+    result = await work();
+  } catch (error) {
+    // Aborted: nobody here waits for the job any more; the watcher takes over.
+    if (error instanceof DOMException && error.name === 'AbortError') jobActivity.release(jobId);
+    else jobActivity.emit('ended');
+    throw error;
+  }
+  jobActivity.emit('ended');
+  return result;
 }
 
 /**
@@ -158,18 +192,9 @@ export async function runExport(
   // Not aborted with the page: the user asked for the file, so the job starts even if they leave
   // at once — and the watcher then offers it.
   const jobId = await startExport(type, ids);
-  jobActivity.started(jobId, true);
-  let result: { filename: string; count: number | undefined; jobId: string };
-  try {
+  return followJob(jobId, async () => {
     const job = await waitForJob(jobId, onProgress, signal);
     const filename = await downloadJobFile(job, signal);
-    result = { filename, count: job.result?.count, jobId };
-  } catch (error) {
-    // Aborted: nobody here waits for the job any more; the watcher takes over.
-    if (error instanceof DOMException && error.name === 'AbortError') jobActivity.release(jobId);
-    else jobActivity.emit('ended');
-    throw error;
-  }
-  jobActivity.emit('ended');
-  return result;
+    return { filename, count: job.result?.count, jobId };
+  });
 }
