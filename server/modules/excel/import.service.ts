@@ -18,6 +18,7 @@ import { Project } from '../projects/entities/project.entity';
 import { TargetContentDto, UnitTargetContentDto } from '../targets/dto/target.dto';
 import { TargetIndicator } from '../targets/entities/target-indicator.entity';
 import { Target, UnitTarget } from '../targets/entities/target.entity';
+import type { DraftImport, DraftOutcome } from '../targets/target-docs.service';
 import { TargetsService } from '../targets/targets.service';
 import { UnitTargetsService } from '../targets/unit-targets.service';
 import { EvaluationImport, readEvaluation } from './layout/evaluation.layout';
@@ -45,7 +46,24 @@ interface Planned {
   /** The document written, so that two sheets cannot both write it. */
   key: string;
   locate: Locate;
-  write: (em: EntityManager) => Promise<{ resource: string; id: number; action: string }>;
+  write?: (em: EntityManager) => Promise<{ resource: string; id: number; action: string }>;
+  /** A target table, written together with the file's other target tables. */
+  draft?:
+    | { kind: 'targets'; item: DraftImport<Target> }
+    | { kind: 'unit-targets'; item: DraftImport<UnitTarget> };
+}
+
+/** What a file's target tables refer to, read for all of its sheets at once. */
+interface TargetLookups {
+  /** By `code|year`, in the importing user's scope. */
+  projects: Map<string, Project>;
+  /** The latest revision by project. */
+  targets: Map<number, Target>;
+  orgs: Map<number, Org>;
+  /** Units by code, in the importing user's scope. */
+  units: Map<string, Org>;
+  /** The latest revision by `orgId:year`. */
+  unitTargets: Map<string, UnitTarget>;
 }
 
 export interface ImportResult {
@@ -112,6 +130,7 @@ export class ImportService {
       refuse();
     }
     const planned: Planned[] = [];
+    const targetSheets: { reader: SheetReader; sheet: TargetImport }[] = [];
     let budget = this.config.importMaxRows;
     for (const ws of sheets) {
       const reader = new SheetReader(ws, problems);
@@ -131,8 +150,7 @@ export class ImportService {
         const sheet = readTarget(reader, type, budget + 1);
         if (!sheet) continue;
         budget -= sheet.indicators.length;
-        const plan = await this.planTarget(user, reader, sheet);
-        if (plan) planned.push(plan);
+        targetSheets.push({ reader, sheet });
       }
       if (budget < 0) {
         problems.push({
@@ -143,6 +161,19 @@ export class ImportService {
         });
         break;
       }
+    }
+    if (targetSheets.length) {
+      // Checked once all are read: what they refer to comes in a few queries for all sheets.
+      const lookups = await this.targetLookups(
+        user,
+        targetSheets.map((t) => t.sheet),
+      );
+      for (const { reader, sheet } of targetSheets) {
+        const plan = await this.planTarget(reader, sheet, lookups);
+        if (plan) planned.push(plan);
+      }
+      const order = new Map(sheets.map((ws, i) => [ws.name, i]));
+      problems.sort((a, b) => (order.get(a.sheet) ?? -1) - (order.get(b.sheet) ?? -1));
     }
     const seen = new Map<string, string>();
     for (const p of planned) {
@@ -163,9 +194,14 @@ export class ImportService {
     const rollback = new Error('rollback');
     try {
       await this.db.transaction(async (em) => {
+        const drafts = await this.writeDrafts(em, user, planned);
         for (const p of planned) {
           try {
-            imported.push({ sheet: p.sheet, ...(await p.write(em)) });
+            const draft = drafts.get(p);
+            if (draft instanceof DomainError) throw draft;
+            const done =
+              draft && p.draft ? { resource: p.draft.kind, ...draft } : await p.write?.(em);
+            if (done) imported.push({ sheet: p.sheet, ...done });
           } catch (error) {
             if (!(error instanceof DomainError)) throw error;
             const fields = Object.entries(error.errors ?? {});
@@ -211,10 +247,99 @@ export class ImportService {
     }
   }
 
-  private async planTarget(
+  /** The target tables of a file are written together, in a few statements (importDrafts). */
+  private async writeDrafts(
+    em: EntityManager,
     user: AuthUser,
+    planned: Planned[],
+  ): Promise<Map<Planned, DraftOutcome | DomainError>> {
+    const out = new Map<Planned, DraftOutcome | DomainError>();
+    const projects: [Planned, DraftImport<Target>][] = [];
+    const units: [Planned, DraftImport<UnitTarget>][] = [];
+    for (const p of planned) {
+      if (p.draft?.kind === 'targets') projects.push([p, p.draft.item]);
+      if (p.draft?.kind === 'unit-targets') units.push([p, p.draft.item]);
+    }
+    const written = await this.targets.importDrafts(
+      em,
+      user,
+      projects.map(([, item]) => item),
+    );
+    projects.forEach(([p], i) => out.set(p, written[i]));
+    const unitsWritten = await this.unitTargets.importDrafts(
+      em,
+      user,
+      units.map(([, item]) => item),
+    );
+    units.forEach(([p], i) => out.set(p, unitsWritten[i]));
+    return out;
+  }
+
+  /** Reads what the target tables refer to: projects or units, their latest tables. */
+  private async targetLookups(user: AuthUser, sheets: TargetImport[]): Promise<TargetLookups> {
+    const em = this.db.manager;
+    const prefix = `${user.orgPath ?? '/'}%`;
+    const out: TargetLookups = {
+      projects: new Map(),
+      targets: new Map(),
+      orgs: new Map(),
+      units: new Map(),
+      unitTargets: new Map(),
+    };
+    const wanted = (kind: TargetImport['kind']) =>
+      sheets.filter((s) => s.kind === kind && s.code && s.year);
+    const projectSheets = wanted('targets');
+    if (projectSheets.length) {
+      const found = await em
+        .createQueryBuilder(Project, 'p')
+        .innerJoin(Org, 'o', 'o.id = p.orgId')
+        .where('p.code IN (:...codes) AND p.year IN (:...years)', {
+          codes: [...new Set(projectSheets.map((s) => s.code))],
+          years: [...new Set(projectSheets.map((s) => s.year))],
+        })
+        .andWhere('o.path LIKE :prefix', { prefix })
+        .orderBy('p.id', 'ASC')
+        .getMany();
+      for (const p of found) {
+        const key = `${p.code}|${p.year}`;
+        if (!out.projects.has(key)) out.projects.set(key, p);
+      }
+      const ids = [...out.projects.values()].map((p) => p.id);
+      if (ids.length) {
+        for (const t of await em.find(Target, { where: { projectId: In(ids) } }))
+          if ((out.targets.get(t.projectId)?.revision ?? 0) < t.revision)
+            out.targets.set(t.projectId, t);
+        const orgIds = [...new Set([...out.projects.values()].map((p) => p.orgId))];
+        for (const o of await em.find(Org, { where: { id: In(orgIds) } })) out.orgs.set(o.id, o);
+      }
+    }
+    const unitSheets = wanted('unit-targets');
+    if (unitSheets.length) {
+      const found = await em
+        .createQueryBuilder(Org, 'o')
+        .where('o.code IN (:...codes)', { codes: [...new Set(unitSheets.map((s) => s.code))] })
+        .andWhere('o.path LIKE :prefix', { prefix })
+        .orderBy('o.id', 'ASC')
+        .getMany();
+      for (const o of found) if (!out.units.has(o.code)) out.units.set(o.code, o);
+      const ids = [...out.units.values()].map((o) => o.id);
+      if (ids.length) {
+        const years = [...new Set(unitSheets.map((s) => s.year))];
+        for (const t of await em.find(UnitTarget, {
+          where: { orgId: In(ids), year: In(years) },
+        })) {
+          const key = `${t.orgId}:${t.year}`;
+          if ((out.unitTargets.get(key)?.revision ?? 0) < t.revision) out.unitTargets.set(key, t);
+        }
+      }
+    }
+    return out;
+  }
+
+  private async planTarget(
     reader: SheetReader,
     sheet: TargetImport,
+    lookups: TargetLookups,
   ): Promise<Planned | null> {
     const at = sheet.at;
     const taskCols: Record<string, number> = { name: 2, content: 4, amount: 7, amountFiscal: 8 };
@@ -271,14 +396,8 @@ export class ImportService {
       locate,
     );
     if (!sheet.code || !sheet.year) return null;
-    const em = this.db.manager;
     if (sheet.kind === 'targets') {
-      const project = await em
-        .createQueryBuilder(Project, 'p')
-        .innerJoin(Org, 'o', 'o.id = p.orgId')
-        .where('p.code = :code AND p.year = :year', { code: sheet.code, year: sheet.year })
-        .andWhere('o.path LIKE :prefix', { prefix: `${user.orgPath ?? '/'}%` })
-        .getOne();
+      const project = lookups.projects.get(`${sheet.code}|${sheet.year}`);
       if (!project) {
         reader.problem(
           at.codeRow,
@@ -287,10 +406,7 @@ export class ImportService {
         );
         return null;
       }
-      const latest = await em.findOne(Target, {
-        where: { projectId: project.id },
-        order: { revision: 'DESC' },
-      });
+      const latest = lookups.targets.get(project.id);
       if (latest && !EDITABLE.includes(latest.status) && latest.status !== 'approved') {
         reader.problem(
           at.codeRow,
@@ -300,36 +416,28 @@ export class ImportService {
         return null;
       }
       if (!valid) return null;
-      const org = await em.findOneByOrFail(Org, { id: project.orgId });
+      const org = lookups.orgs.get(project.orgId);
+      if (!org) throw new Error(`org ${project.orgId} of project ${project.id} not found`);
       return {
         sheet: reader.name,
         key: `targets:${project.id}`,
         locate,
-        write: async (tx) => {
-          const r = await this.targets.importDraft(
-            tx,
-            user,
-            { projectId: project.id, year: project.year, orgId: project.orgId },
+        draft: {
+          kind: 'targets',
+          item: {
+            subject: { projectId: project.id, year: project.year, orgId: project.orgId },
             org,
-            { goals: sheet.goals, indicators },
-          );
-          return { resource: 'targets', ...r };
+            content: { goals: sheet.goals, indicators },
+          },
         },
       };
     }
-    const org = await em
-      .createQueryBuilder(Org, 'o')
-      .where('o.code = :code', { code: sheet.code })
-      .andWhere('o.path LIKE :prefix', { prefix: `${user.orgPath ?? '/'}%` })
-      .getOne();
+    const org = lookups.units.get(sheet.code);
     if (!org || org.type !== 'unit') {
       reader.problem(at.codeRow, at.codeCol, `单位编码「${sheet.code}」不存在或不属于本单位`);
       return null;
     }
-    const latest = await em.findOne(UnitTarget, {
-      where: { orgId: org.id, year: sheet.year },
-      order: { revision: 'DESC' },
-    });
+    const latest = lookups.unitTargets.get(`${org.id}:${sheet.year}`);
     if (latest && !EDITABLE.includes(latest.status) && latest.status !== 'approved') {
       reader.problem(
         at.codeRow,
@@ -345,16 +453,14 @@ export class ImportService {
       sheet: reader.name,
       key: `unit-targets:${org.id}:${sheet.year}`,
       locate,
-      write: async (tx) => {
-        const r = await this.unitTargets.importDraft(
-          tx,
-          user,
-          { orgId: org.id, year: sheet.year },
+      draft: {
+        kind: 'unit-targets',
+        item: {
+          subject: { orgId: org.id, year: sheet.year },
           org,
-          { goals: sheet.goals, indicators },
+          content: { goals: sheet.goals, indicators },
           extra,
-        );
-        return { resource: 'unit-targets', ...r };
+        },
       },
     };
   }

@@ -1,16 +1,18 @@
 import type { Response } from 'express';
-import { DataSource, EntityManager, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { DocStatus } from '../../../shared/domain/enums';
 import { checkTargets, Finding, parseValue, TargetDoc } from '../../../shared/scoring';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError, notFound, staleVersion } from '../../common/http/domain-error';
 import { ListSpec, listPage } from '../../common/http/list-query';
-import { AuditService } from '../audit/audit.service';
+import { insertRows } from '../../database/bulk-insert';
+import { AuditEntry, AuditService } from '../audit/audit.service';
 import { Org } from '../orgs/entities/org.entity';
 import { WorkflowEvent } from '../workflow/entities/workflow-event.entity';
 import {
   allowedActions,
   assertSubmittable,
+  HistoryEntry,
   ReviewAction,
   WorkflowService,
 } from '../workflow/workflow.service';
@@ -32,6 +34,20 @@ export type DocView<T> = T & {
 };
 
 type Joined<T> = T & { org?: Org };
+
+/** One imported table (importDrafts): its subject, the unit it belongs to, its content. */
+export interface DraftImport<T> {
+  subject: Partial<T>;
+  org: Org;
+  content: { goals: string[]; indicators: IndicatorRowDto[] };
+  /** Fields of the document itself (a unit-wide table's tasks and budget). */
+  extra?: Partial<T>;
+}
+
+export interface DraftOutcome {
+  id: number;
+  action: 'create' | 'update' | 'adjust';
+}
 
 const EDITABLE: DocStatus[] = ['draft', 'returned'];
 
@@ -62,6 +78,25 @@ export abstract class TargetDocsService<T extends TargetDocument & ObjectLiteral
 
   /** Where-clause selecting every revision of the same subject as `doc` (alias `d`). */
   protected abstract sameSubject(doc: T): { where: string; params: Record<string, unknown> };
+
+  /** The subject of a document (a project; a unit and year) as a key. */
+  protected abstract subjectKey(doc: Partial<T>): string;
+
+  /** Where-clause (alias `d`) selecting at least every revision of these documents' subjects. */
+  protected abstract subjectsWhere(docs: Partial<T>[]): {
+    where: string;
+    params: Record<string, unknown>;
+  };
+
+  /** The inputs of the review checks of several documents (one query where one is needed). */
+  protected async checkInputs(
+    em: EntityManager,
+    docs: { doc: T; rows: IndicatorRow[] }[],
+  ): Promise<TargetDoc[]> {
+    const inputs: TargetDoc[] = [];
+    for (const { doc, rows } of docs) inputs.push(await this.checkInput(em, doc, rows));
+    return inputs;
+  }
 
   /** Extra fields to copy into a new revision. */
   protected abstract copyFields(doc: T): Partial<T>;
@@ -160,11 +195,11 @@ export abstract class TargetDocsService<T extends TargetDocument & ObjectLiteral
   /** Replaces the indicator rows of a document in one multi-row insert. */
   protected async saveRows(em: EntityManager, docId: number, rows: IndicatorRow[]): Promise<void> {
     await em.delete(TargetIndicator, { docType: this.resource, docId });
-    if (rows.length === 0) return;
-    await em.insert(
-      TargetIndicator,
-      rows.map((r, ordinal) => ({ ...r, docType: this.resource, docId, ordinal })),
-    );
+    await insertRows(em, TargetIndicator, this.rowsOf(docId, rows));
+  }
+
+  private rowsOf(docId: number, rows: IndicatorRow[]): Partial<TargetIndicator>[] {
+    return rows.map((r, ordinal) => ({ ...r, docType: this.resource, docId, ordinal }));
   }
 
   async findingsOf(em: EntityManager, doc: T, rows: IndicatorRow[]): Promise<Finding[]> {
@@ -243,73 +278,188 @@ export abstract class TargetDocsService<T extends TargetDocument & ObjectLiteral
     org: Org,
     content: { goals: string[]; indicators: IndicatorRowDto[] },
     extra: Partial<T> = {},
-  ): Promise<{ id: number; action: 'create' | 'update' | 'adjust' }> {
-    const same = this.sameSubject(Object.assign(new this.entity(), subject));
-    const latest = await em
-      .createQueryBuilder(this.entity, 'd')
-      .where(same.where, same.params)
-      .orderBy('d.revision', 'DESC')
-      .getOne();
-    const rows = this.toRows(content.indicators);
+  ): Promise<DraftOutcome> {
+    const [outcome] = await this.importDrafts(em, user, [{ subject, org, content, extra }]);
+    if (outcome instanceof DomainError) throw outcome;
+    return outcome;
+  }
+
+  /**
+   * importDraft for many tables at once (a workbook of a hundred), in a few statements whatever
+   * their number: the latest revisions in one query, the new documents, their indicator rows,
+   * history and audit rows each in multi-row inserts; an open draft is updated on its own,
+   * conditional on its version. Each table's outcome, in order: what was written, or the
+   * DomainError that refuses it (the caller decides whether the others stand).
+   */
+  async importDrafts(
+    em: EntityManager,
+    user: AuthUser,
+    items: DraftImport<T>[],
+  ): Promise<(DraftOutcome | DomainError)[]> {
+    const outcomes: (DraftOutcome | DomainError)[] = new Array<DraftOutcome | DomainError>(
+      items.length,
+    );
+    if (items.length === 0) return outcomes;
+    const subjects = items.map((i) => i.subject);
+    const latest = new Map<string, T>();
+    for (const d of await this.revisionsOf(em, subjects)) {
+      const key = this.subjectKey(d);
+      if ((latest.get(key)?.revision ?? 0) < d.revision) latest.set(key, d);
+    }
     const comment = '从 Excel 导入';
-    if (!latest) {
-      const fields = {
-        ...subject,
-        ...extra,
-        revision: 1,
-        status: 'draft',
-        current: false,
-        goals: content.goals,
-      } as Partial<T>;
-      return {
-        id: await this.insertDoc(em, user, fields, rows, org, 'import', comment),
-        action: 'create',
-      };
-    }
-    if (latest.status === 'approved') {
-      const fields = {
-        ...this.copyFields(latest),
-        ...subject,
-        ...extra,
-        revision: latest.revision + 1,
-        status: 'draft',
-        current: false,
-        goals: content.goals,
-      } as Partial<T>;
-      const id = await this.insertDoc(
-        em,
-        user,
-        fields,
-        rows,
-        org,
-        'adjust',
-        `${comment}（调整第 ${latest.revision} 版）`,
-      );
-      return { id, action: 'adjust' };
-    }
-    if (!EDITABLE.includes(latest.status))
-      throw new DomainError('INVALID_STATE', `${this.label}正在审核中，不能导入修改`);
-    const next: T = { ...latest, ...extra, goals: content.goals };
-    const findings = await this.findingsOf(em, next, rows);
-    const result = await em
-      .createQueryBuilder()
-      .update(this.entity)
-      .set({ ...extra, goals: next.goals, findings, version: () => 'version + 1' })
-      .where('id = :id AND version = :version', { id: latest.id, version: latest.version })
-      .execute();
-    if (!result.affected) throw staleVersion();
-    const beforeRows = await this.rows(em, latest.id);
-    await this.saveRows(em, latest.id, rows);
-    await this.audit.record(em, {
-      user,
-      action: 'import',
-      resource: this.resource,
-      resourceId: latest.id,
-      orgPath: org.path,
-      before: { ...latest, indicators: beforeRows.map(stripParsed) },
-      after: { ...next, findings, indicators: rows.map(stripParsed) },
+    type New = { index: number; doc: T; rows: IndicatorRow[]; action: 'create' | 'adjust' };
+    type Open = { index: number; latest: T; next: T; extra: Partial<T>; rows: IndicatorRow[] };
+    const created: New[] = [];
+    const opened: Open[] = [];
+    const seen = new Set<string>();
+    items.forEach((item, index) => {
+      const key = this.subjectKey(item.subject);
+      const last = latest.get(key);
+      const rows = this.toRows(item.content.indicators);
+      const extra = item.extra ?? {};
+      const draft = (fields: Partial<T>): T =>
+        Object.assign(new this.entity(), fields, {
+          status: 'draft',
+          current: false,
+          goals: item.content.goals,
+          findings: [],
+        });
+      if (seen.has(key))
+        outcomes[index] = new DomainError('CONFLICT', `同一份${this.label}在文件中出现了两次`);
+      else if (!last)
+        created.push({
+          index,
+          rows,
+          action: 'create',
+          doc: draft({ ...item.subject, ...extra, revision: 1 }),
+        });
+      else if (last.status === 'approved')
+        created.push({
+          index,
+          rows,
+          action: 'adjust',
+          doc: draft({
+            ...this.copyFields(last),
+            ...item.subject,
+            ...extra,
+            revision: last.revision + 1,
+          }),
+        });
+      else if (!EDITABLE.includes(last.status))
+        outcomes[index] = new DomainError('INVALID_STATE', `${this.label}正在审核中，不能导入修改`);
+      else
+        opened.push({
+          index,
+          latest: last,
+          next: { ...last, ...extra, goals: item.content.goals },
+          extra,
+          rows,
+        });
+      seen.add(key);
     });
-    return { id: latest.id, action: 'update' };
+    const checks = await this.checkInputs(em, [
+      ...created.map((c) => ({ doc: c.doc, rows: c.rows })),
+      ...opened.map((o) => ({ doc: o.next, rows: o.rows })),
+    ]);
+    const findings = checks.map((c) => checkTargets(c));
+    created.forEach((c, k) => (c.doc.findings = findings[k]));
+    opened.forEach((o, k) => (o.next.findings = findings[created.length + k]));
+
+    // New documents: inserted together, then read back by subject and revision (unique).
+    for (let k = 0; k < created.length; k += 25)
+      await em
+        .createQueryBuilder()
+        .insert()
+        .into(this.entity)
+        .values(created.slice(k, k + 25).map((c) => c.doc))
+        .updateEntity(false)
+        .execute();
+    const stored = new Map<string, T>();
+    if (created.length)
+      for (const d of await this.revisionsOf(em, subjects))
+        stored.set(`${this.subjectKey(d)}#${d.revision}`, d);
+    const inserted = created.map((c) => {
+      const doc = stored.get(`${this.subjectKey(c.doc)}#${c.doc.revision}`);
+      if (!doc) throw new Error(`imported ${this.resource} not found after insert`);
+      return { ...c, doc };
+    });
+
+    // Open drafts: each updated on the version read.
+    const updated: Open[] = [];
+    for (const o of opened) {
+      const result = await em
+        .createQueryBuilder()
+        .update(this.entity)
+        .set({
+          ...o.extra,
+          goals: o.next.goals,
+          findings: o.next.findings,
+          version: () => 'version + 1',
+        })
+        .where('id = :id AND version = :version', { id: o.latest.id, version: o.latest.version })
+        .execute();
+      if (result.affected) updated.push(o);
+      else outcomes[o.index] = staleVersion();
+    }
+    const before = new Map<number, IndicatorRow[]>();
+    if (updated.length) {
+      const ids = updated.map((o) => o.latest.id);
+      const old = await em.find(TargetIndicator, {
+        where: { docType: this.resource, docId: In(ids) },
+        order: { docId: 'ASC', ordinal: 'ASC' },
+      });
+      for (const r of old) before.set(r.docId, [...(before.get(r.docId) ?? []), r]);
+      await em.delete(TargetIndicator, { docType: this.resource, docId: In(ids) });
+    }
+
+    await insertRows(em, TargetIndicator, [
+      ...inserted.flatMap((c) => this.rowsOf(c.doc.id, c.rows)),
+      ...updated.flatMap((o) => this.rowsOf(o.latest.id, o.rows)),
+    ]);
+    const history: HistoryEntry[] = inserted.map((c) => ({
+      resource: this.resource,
+      docId: c.doc.id,
+      action: c.action === 'create' ? 'import' : 'adjust',
+      from: null,
+      to: c.doc.status,
+      user,
+      comment: c.action === 'create' ? comment : `${comment}（调整第 ${c.doc.revision - 1} 版）`,
+    }));
+    await this.workflow.recordAll(em, history);
+    const audit: AuditEntry[] = [
+      ...inserted.map((c): AuditEntry => ({
+        user,
+        action: c.action === 'create' ? 'import' : 'adjust',
+        resource: this.resource,
+        resourceId: c.doc.id,
+        orgPath: items[c.index].org.path,
+        after: { ...c.doc, indicators: c.rows.length },
+      })),
+      ...updated.map((o): AuditEntry => ({
+        user,
+        action: 'import',
+        resource: this.resource,
+        resourceId: o.latest.id,
+        orgPath: items[o.index].org.path,
+        before: { ...o.latest, indicators: (before.get(o.latest.id) ?? []).map(stripParsed) },
+        after: { ...o.next, indicators: o.rows.map(stripParsed) },
+      })),
+    ];
+    await this.audit.recordAll(em, audit);
+    for (const c of inserted) outcomes[c.index] = { id: c.doc.id, action: c.action };
+    for (const o of updated) outcomes[o.index] = { id: o.latest.id, action: 'update' };
+    return outcomes;
+  }
+
+  /** Every revision of the subjects of `docs`. */
+  private async revisionsOf(em: EntityManager, docs: Partial<T>[]): Promise<T[]> {
+    const keys = new Set(docs.map((d) => this.subjectKey(d)));
+    const filter = this.subjectsWhere(docs);
+    const found = await em
+      .createQueryBuilder(this.entity, 'd')
+      .where(filter.where, filter.params)
+      .getMany();
+    return found.filter((d) => keys.has(this.subjectKey(d)));
   }
 
   /** Saves new content into an editable document, guarded by the version the client read. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
+import { DataSource, EntityManager, In, SelectQueryBuilder } from 'typeorm';
 import type { TargetDoc } from '../../../shared/scoring';
 import type { AuthUser } from '../../common/auth/auth-user';
 import { DomainError } from '../../common/http/domain-error';
@@ -36,6 +36,21 @@ const SPEC: ListSpec = {
   },
 };
 
+/** What the review checks read of a project target table. */
+function projectCheck(p: Project, rows: IndicatorRow[]): TargetDoc {
+  return {
+    kind: 'project',
+    indicators: rows,
+    spendPlan: p.spendPlan,
+    amounts: {
+      total: p.amountTotal,
+      fiscal: p.amountFiscal,
+      special: p.amountSpecial,
+      other: p.amountOther,
+    },
+  };
+}
+
 /** 项目（政策）绩效目标表: one per project and year (plus its adjustments). */
 @Injectable()
 export class TargetsService extends TargetDocsService<Target> {
@@ -64,22 +79,42 @@ export class TargetsService extends TargetDocsService<Target> {
     doc: Target,
     rows: IndicatorRow[],
   ): Promise<TargetDoc> {
-    const p = await em.findOneByOrFail(Project, { id: doc.projectId });
-    return {
-      kind: 'project',
-      indicators: rows,
-      spendPlan: p.spendPlan,
-      amounts: {
-        total: p.amountTotal,
-        fiscal: p.amountFiscal,
-        special: p.amountSpecial,
-        other: p.amountOther,
-      },
-    };
+    return projectCheck(await em.findOneByOrFail(Project, { id: doc.projectId }), rows);
   }
 
   protected sameSubject(doc: Target) {
     return { where: 'd.projectId = :subject', params: { subject: doc.projectId } };
+  }
+
+  protected subjectKey(doc: Partial<Target>): string {
+    return String(doc.projectId);
+  }
+
+  protected subjectsWhere(docs: Partial<Target>[]) {
+    return {
+      where: 'd.projectId IN (:...subjects)',
+      params: { subjects: [...new Set(docs.map((d) => d.projectId))] },
+    };
+  }
+
+  /** The projects of all the documents in one query. */
+  protected override async checkInputs(
+    em: EntityManager,
+    docs: { doc: Target; rows: IndicatorRow[] }[],
+  ): Promise<TargetDoc[]> {
+    if (docs.length === 0) return [];
+    const projects = new Map(
+      (
+        await em.find(Project, {
+          where: { id: In([...new Set(docs.map((d) => d.doc.projectId))]) },
+        })
+      ).map((p) => [p.id, p]),
+    );
+    return docs.map(({ doc, rows }) => {
+      const p = projects.get(doc.projectId);
+      if (!p) throw new Error(`project ${doc.projectId} not found`);
+      return projectCheck(p, rows);
+    });
   }
 
   protected copyFields(doc: Target): Partial<Target> {

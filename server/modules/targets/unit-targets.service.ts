@@ -92,6 +92,20 @@ export class UnitTargetsService extends TargetDocsService<UnitTarget> {
     };
   }
 
+  protected subjectKey(doc: Partial<UnitTarget>): string {
+    return `${doc.orgId}:${doc.year}`;
+  }
+
+  protected subjectsWhere(docs: Partial<UnitTarget>[]) {
+    return {
+      where: 'd.orgId IN (:...subjectOrgs) AND d.year IN (:...subjectYears)',
+      params: {
+        subjectOrgs: [...new Set(docs.map((d) => d.orgId))],
+        subjectYears: [...new Set(docs.map((d) => d.year))],
+      },
+    };
+  }
+
   protected copyFields(doc: UnitTarget): Partial<UnitTarget> {
     return { tasks: doc.tasks, budget: doc.budget };
   }

@@ -39,13 +39,14 @@ export class SheetReader {
     this.lastCol = ws.columnCount;
   }
 
-  private cell(row: number, col: number): Cell {
-    return this.ws.getCell(row, col);
+  /** The cell if the sheet has it: looked up by index (getCell parses an address, and creates). */
+  private cell(row: number, col: number): Cell | undefined {
+    return this.ws.findRow(row)?.findCell(col);
   }
 
   /** The raw value, with formulas replaced by their result. */
   raw(row: number, col: number): CellValue {
-    const v = this.cell(row, col).value;
+    const v = this.cell(row, col)?.value ?? null;
     if (isObject(v) && 'formula' in v) return (v as { result?: CellValue }).result ?? null;
     if (isObject(v) && 'sharedFormula' in v) return (v as { result?: CellValue }).result ?? null;
     return v;
