@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { apiCall, tokenFor } from '../support/app';
 import { startServer, type ServerProcess } from '../support/process';
 
 /**
@@ -29,29 +30,9 @@ const DEPARTMENT = '洛阳市西工区社区治理和服务创新办公室';
 const UNIT = '洛阳市西工区社区治理和服务创新办公室（本级）';
 const reports: { red: number; yellow: number } = { red: 0, yellow: 0 };
 
-async function api<T>(
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  token: string,
-  body?: unknown,
-): Promise<T> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function tokenOf(username: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@2024' }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const api = <T>(method: 'GET' | 'POST' | 'PUT', path: string, token: string, body?: unknown) =>
+  apiCall<T>(server.url, method, path, token, body);
+const tokenOf = (username: string) => tokenFor(server.url, username);
 
 /** The unit reports on one of its 2023 projects at 6月 and hands the report in. */
 async function handInMonitoring(token: string, targetId: number, executed: string) {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
 import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { apiCall, tokenFor } from '../support/app';
 import { mysqlUrl, REDIS_URL } from '../support/env';
 import { dropQueueKeys } from '../support/jobs';
 import { recreateDatabase } from '../support/mysql';
@@ -44,25 +45,9 @@ const contexts: BrowserContext[] = [];
 const tokens: Record<string, string> = {};
 let unitName = '';
 
-async function api<T>(method: string, path: string, token: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method,
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok)
-    throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function login(username: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@2024' }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const api = <T>(method: string, path: string, token: string, body?: unknown) =>
+  apiCall<T>(server.url, method, path, token, body);
+const login = (username: string) => tokenFor(server.url, username);
 
 const list = (filter: object, range = [0, 999]) =>
   `?filter=${encodeURIComponent(JSON.stringify(filter))}&range=${encodeURIComponent(JSON.stringify(range))}`;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { apiCall, tokenFor } from '../support/app';
 import { startServer, type ServerProcess } from '../support/process';
 
 /**
@@ -31,22 +32,8 @@ const COVERAGE = '宣传活动覆盖率'; // ≥90%
 const QUALITY = '提升纪检监察工作规范化'; // 有效提升 (定性)
 const SATISFACTION = '纪检工作人员满意度'; // ≥95%
 
-async function tokenOf(username: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@2024' }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function apiGet<T>(path: string, token: string): Promise<T> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
+const tokenOf = (username: string) => tokenFor(server.url, username);
+const apiGet = <T>(path: string, token: string) => apiCall<T>(server.url, 'GET', path, token);
 
 /** A fresh browser session logged in as `username`. */
 async function sessionAs(username: string): Promise<Page> {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchChromium, loginAs, screenshot } from '../support/browser';
+import { apiCall, tokenFor } from '../support/app';
 import { startServer, type ServerProcess } from '../support/process';
 
 /**
@@ -23,24 +24,9 @@ const CODE = 'BT-2026-001';
 const NAME = '社区工作者培训（浏览器测试）';
 const LIBRARY_NAME = '社区工作者培训人次（浏览器测试）';
 
-async function api<T>(path: string, token: string, body?: unknown): Promise<T> {
-  const response = await fetch(`${server.url}/api${path}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  return (await response.json()) as T;
-}
-
-async function tokenOf(username: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ username, password: 'Demo@2024' }),
-  });
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
+const api = <T>(path: string, token: string, body?: unknown) =>
+  apiCall<T>(server.url, body === undefined ? 'GET' : 'POST', path, token, body);
+const tokenOf = (username: string) => tokenFor(server.url, username);
 
 /** A fresh browser session logged in as `username`. */
 async function sessionAs(username: string): Promise<Page> {

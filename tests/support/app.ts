@@ -74,6 +74,28 @@ export class Api {
   }
 }
 
+/**
+ * `/api${path}` with a bearer token, answering the body; anything but 2xx throws with the server's
+ * answer (for setting up what a test then looks at).
+ */
+export async function apiCall<T>(
+  base: string,
+  method: string,
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await new Api(base, token).request<T>(method, `/api${path}`, body);
+  if (res.status < 200 || res.status > 299)
+    throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+/** A demo user's access token. */
+export async function tokenFor(base: string, username: string): Promise<string> {
+  return (await new Api(base).login(username)).token as string;
+}
+
 /** `?sort=…&range=…&filter=…` as react-admin's simple-REST provider builds it. */
 export function listQuery(opts: {
   sort?: [string, string];
