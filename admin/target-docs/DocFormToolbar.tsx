@@ -43,3 +43,22 @@ export const NotEditable = ({
     </Alert>
   );
 };
+
+/** A target table that is not editable: an approved one changes through 发起调整. */
+export const TargetNotEditable = ({
+  resource,
+  record,
+}: {
+  resource: 'targets' | 'unit-targets';
+  record: { id: number; status: string };
+}) => (
+  <NotEditable
+    resource={resource}
+    id={record.id}
+    message={
+      record.status === 'approved'
+        ? 'app.targets.not_editable_approved'
+        : 'app.targets.not_editable'
+    }
+  />
+);

@@ -12,7 +12,7 @@ import {
 } from 'react-admin';
 import { OfficialTitle } from '../../common/OfficialTable';
 import { formsOfKind, mergeCategories } from '../../target-docs/categories';
-import { DocFormToolbar, NotEditable } from '../../target-docs/DocFormToolbar';
+import { DocFormToolbar, TargetNotEditable } from '../../target-docs/DocFormToolbar';
 import { FindingsPanel } from '../../target-docs/FindingsPanel';
 import { GoalsInput, cleanGoals } from '../../target-docs/GoalsInput';
 import { IndicatorGridInput } from '../../target-docs/IndicatorGridInput';
@@ -95,17 +95,7 @@ const TargetFormBody = ({ values }: { values: TargetValues }) => {
 export const TargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const record = useRecordContext<TargetRecord>();
   if (mode === 'edit' && record && !(record.actions ?? []).includes('edit')) {
-    return (
-      <NotEditable
-        resource="targets"
-        id={record.id}
-        message={
-          record.status === 'approved'
-            ? 'app.targets.not_editable_approved'
-            : 'app.targets.not_editable'
-        }
-      />
-    );
+    return <TargetNotEditable resource="targets" record={record} />;
   }
   return (
     <SimpleForm

@@ -15,7 +15,7 @@ import { categorySetOf } from '../../../shared/scoring';
 import { AMOUNT_PATTERN, checkSum, displayAmount } from '../../common/money';
 import { matches } from '../../common/validators';
 import { formsOfKind, mergeCategories } from '../../target-docs/categories';
-import { DocFormToolbar, NotEditable } from '../../target-docs/DocFormToolbar';
+import { DocFormToolbar, TargetNotEditable } from '../../target-docs/DocFormToolbar';
 import { FindingsPanel } from '../../target-docs/FindingsPanel';
 import { GoalsInput, cleanGoals } from '../../target-docs/GoalsInput';
 import { IndicatorGridInput } from '../../target-docs/IndicatorGridInput';
@@ -200,17 +200,7 @@ const Body = ({ values }: { values: UnitTargetValues }) => {
 export const UnitTargetForm = ({ mode }: { mode: 'create' | 'edit' }) => {
   const record = useRecordContext<UnitTargetRecord>();
   if (mode === 'edit' && record && !(record.actions ?? []).includes('edit')) {
-    return (
-      <NotEditable
-        resource="unit-targets"
-        id={record.id}
-        message={
-          record.status === 'approved'
-            ? 'app.targets.not_editable_approved'
-            : 'app.targets.not_editable'
-        }
-      />
-    );
+    return <TargetNotEditable resource="unit-targets" record={record} />;
   }
   return (
     <SimpleForm
