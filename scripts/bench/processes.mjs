@@ -10,9 +10,13 @@ import Redis from 'ioredis';
 import { DATABASE, MYSQL, PASSWORD, REDIS } from './dataset.mjs';
 import { ROOT, startServer } from './lib.mjs';
 
-/** `node dist/server/main.js --worker` with `env`; resolves once it says it is ready. */
+/**
+ * `node dist/server/main.js --worker` with `env`; resolves once it says it is ready.
+ * BENCH_WORKER_NODE_ARGS adds node options, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+ */
 export async function startWorker(env) {
-  const child = spawn(process.execPath, ['dist/server/main.js', '--worker'], {
+  const nodeArgs = (process.env.BENCH_WORKER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, 'dist/server/main.js', '--worker'], {
     cwd: ROOT,
     env: { ...process.env, NODE_ENV: 'production', LOG_LEVEL: 'log', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
