@@ -7,7 +7,13 @@ import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const BENCHMARKS = ['dashboard.mjs', 'console.mjs'];
+const BENCHMARKS = [
+  'dashboard.mjs',
+  'console.mjs',
+  'recompute.mjs',
+  'import.mjs',
+  'export-memory.mjs',
+];
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
