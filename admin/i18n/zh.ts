@@ -1,5 +1,6 @@
 import type { TranslationMessages } from 'ra-core';
 import { ORG_TYPE_LABELS, ROLE_LABELS } from '../../shared/domain/enums';
+import { importsMessages } from './imports';
 import { jobsMessages, jobsResources } from './jobs';
 import { performanceMessages, performanceResources } from './performance';
 import { resultsMessages, resultsResources } from './results';
@@ -232,6 +233,8 @@ export const appMessages = {
   ...resultsMessages,
   // 后台任务 and 消息通知 (admin/i18n/jobs.ts).
   ...jobsMessages,
+  // 导入 on the document lists (admin/i18n/imports.ts).
+  ...importsMessages,
   login: {
     subtitle: '全过程预算绩效管理',
   },

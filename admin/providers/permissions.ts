@@ -8,6 +8,8 @@ export type Action =
   | 'edit'
   | 'delete'
   | 'export'
+  // 导入 of a filled-in Excel workbook as drafts (POST /api/imports: `imports.create`).
+  | 'import'
   | 'clone'
   // Workflow and 财政局 actions of 绩效运行监控 / 绩效自评 (the server's `actions` decide per document).
   | 'submit'
@@ -48,8 +50,22 @@ export const PERMISSIONS: Readonly<Record<string, Rules>> = {
   },
   // 绩效目标表: written and submitted by units; reviews are buttons driven by the server's
   // `actions`, not react-admin actions. Only drafts can be deleted (the server checks).
-  targets: { list: EVERYONE, show: EVERYONE, create: UNIT, edit: UNIT, delete: UNIT },
-  'unit-targets': { list: EVERYONE, show: EVERYONE, create: UNIT, edit: UNIT, delete: UNIT },
+  targets: {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: UNIT,
+    edit: UNIT,
+    delete: UNIT,
+    import: UNIT,
+  },
+  'unit-targets': {
+    list: EVERYONE,
+    show: EVERYONE,
+    create: UNIT,
+    edit: UNIT,
+    delete: UNIT,
+    import: UNIT,
+  },
   indicators: { list: EVERYONE, show: EVERYONE, create: ADMIN, edit: ADMIN, delete: ADMIN },
   todos: { list: WORKFLOW },
   // 绩效运行监控 and 绩效自评: units report and submit, 主管部门 and 财政局 review, the 财政局
@@ -60,6 +76,7 @@ export const PERMISSIONS: Readonly<Record<string, Rules>> = {
     create: UNIT,
     edit: UNIT,
     delete: UNIT,
+    import: UNIT,
     submit: UNIT,
     approve: REVIEWERS,
     return: REVIEWERS,
@@ -70,6 +87,7 @@ export const PERMISSIONS: Readonly<Record<string, Rules>> = {
     create: UNIT,
     edit: UNIT,
     delete: UNIT,
+    import: UNIT,
     submit: UNIT,
     approve: REVIEWERS,
     return: REVIEWERS,
