@@ -5,6 +5,7 @@ import {
   BooleanInput,
   CreateButton,
   DataTable,
+  FilterButton,
   LinkBase,
   List,
   NumberInput,
@@ -21,6 +22,7 @@ import {
 import { orgOptionText } from '../../common/choices';
 import { ExportJobButton } from '../../common/ExportJobButton';
 import { fetchAll } from '../../common/fetchAll';
+import { ImportJobButton } from '../../common/ImportJobButton';
 import { DateTimeField } from '../../common/DateTimeField';
 import { GRADE_CHOICES, GradeChip } from '../../common/GradeChip';
 import { DOC_STATUS_CHOICES, DocStatusField } from '../../common/DocStatus';
@@ -97,7 +99,9 @@ const Actions = () => {
   const { canAccess: canSample } = useCanAccess({ resource: 'evaluations', action: 'sample' });
   return (
     <TopToolbar>
+      <FilterButton />
       <ExportButtons />
+      <ImportJobButton type="evaluations" testId="evaluations-import" />
       {canSample && (
         <Button
           component={LinkBase}

@@ -1,12 +1,16 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import {
   AutocompleteInput,
+  CreateButton,
   DataTable,
+  FilterButton,
   List,
   NumberInput,
   ReferenceInput,
   SearchInput,
   SelectInput,
+  TopToolbar,
+  useDataProvider,
   useListContext,
   usePermissions,
   useTranslate,
@@ -15,6 +19,9 @@ import { LIGHTS, type Light } from '../../../shared/monitoring';
 import { orgOptionText } from '../../common/choices';
 import { DateTimeField } from '../../common/DateTimeField';
 import { DOC_STATUS_CHOICES, DocStatusField } from '../../common/DocStatus';
+import { ExportJobButton } from '../../common/ExportJobButton';
+import { fetchAll } from '../../common/fetchAll';
+import { ImportJobButton } from '../../common/ImportJobButton';
 import { LightChip, LightDot } from '../../common/LightChip';
 import { displayAmount } from '../../common/money';
 import { listSx } from '../../common/OfficialTable';
@@ -97,6 +104,51 @@ const LightQuickFilter = () => {
   );
 };
 
+/** The server's limit of documents in one workbook (one sheet each). */
+const MAX_SHEETS = 200;
+
+/**
+ * 筛选; 导出 of every report of the current filter, in list order (the 绩效运行监控表, one sheet
+ * each); 导入 of such a workbook filled in Excel (the unit's clerk); 新建.
+ */
+const Actions = () => {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider();
+  const { sort, total, ...list } = useListContext<MonitoringRecord>();
+  const filterValues = list.filterValues as Record<string, unknown>;
+  return (
+    <TopToolbar>
+      <FilterButton />
+      <ExportJobButton
+        type="monitoring"
+        label={translate('app.exports.monitoring')}
+        testId="monitoring-export"
+        disabled={!total}
+        getIds={async () => {
+          if ((total ?? 0) > MAX_SHEETS)
+            throw new Error(
+              translate('app.exports.too_many', {
+                max: MAX_SHEETS,
+                what: translate('app.exports.what.monitoring'),
+                total,
+              }),
+            );
+          const rows = await fetchAll<MonitoringRecord>(
+            dataProvider,
+            'monitoring',
+            sort,
+            filterValues,
+            MAX_SHEETS,
+          );
+          return rows.map((r) => Number(r.id));
+        }}
+      />
+      <ImportJobButton type="monitoring" testId="monitoring-import" />
+      <CreateButton />
+    </TopToolbar>
+  );
+};
+
 /** 绩效运行监控: one row per report, its worst light first in the reviewer's eye. */
 const MonitoringList = () => {
   const { permissions: role } = usePermissions<string | undefined>();
@@ -106,6 +158,7 @@ const MonitoringList = () => {
       sort={{ field: 'updatedAt', order: 'DESC' }}
       perPage={25}
       exporter={false}
+      actions={<Actions />}
     >
       <LightQuickFilter />
       <Box>
