@@ -1,4 +1,5 @@
 import { sameJson } from '../../../server/modules/evaluations/jobs/recompute.job';
+import { JOB_ID_PATTERN, jobIds } from '../../../server/queue/queue.constants';
 
 describe('the recompute compares stored and computed sheets as JSON', () => {
   it('ignores the order of object keys, which MySQL does not keep', () => {
@@ -24,5 +25,15 @@ describe('the recompute compares stored and computed sheets as JSON', () => {
     expect(sameJson(base, { ...base, findings: { 0: { code: 'X' } } })).toBe(false);
     expect(sameJson(base, { ...base, review: {} })).toBe(false);
     expect(sameJson('1', 1)).toBe(false);
+  });
+});
+
+describe('recompute batches', () => {
+  it('have ids BullMQ accepts, the same for a run that starts over, new for a new run', () => {
+    const id = jobIds.batch(jobIds.recompute(2023, null), 1_700_000_000_000, 3);
+    expect(id).toBe('recompute-2023-all-run1700000000000-3');
+    expect(id).toMatch(JOB_ID_PATTERN);
+    expect(id).not.toContain(':');
+    expect(jobIds.batch(jobIds.recompute(2023, null), 1_700_000_000_001, 3)).not.toBe(id);
   });
 });
