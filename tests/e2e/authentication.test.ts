@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import mysql from 'mysql2/promise';
 import { Api, startApp, TestApp } from '../support/app';
-import { dbName, MYSQL_BASE, testConfig, TEST_DATABASE } from '../support/env';
+import { testConfig, TEST_DATABASE } from '../support/env';
+import { connectTest } from '../support/mysql';
 
 const SECRET = testConfig().jwtSecret;
 const b64 = (value: object | string) =>
@@ -108,13 +109,7 @@ describe('tokens', () => {
 
 describe('passwords', () => {
   it('are stored as argon2id hashes, never in clear', async () => {
-    const url = new URL(MYSQL_BASE);
-    const conn = await mysql.createConnection({
-      host: url.hostname,
-      port: Number(url.port || 3306),
-      user: url.username || 'root',
-      database: dbName(TEST_DATABASE),
-    });
+    const conn = await connectTest(TEST_DATABASE);
     const [rows] = await conn.query<mysql.RowDataPacket[]>(
       'SELECT username, passwordHash FROM users',
     );

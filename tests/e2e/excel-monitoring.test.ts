@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { dbName, MYSQL_BASE, testConfig } from '../support/env';
+import { testConfig } from '../support/env';
 import { dropQueueKeys, exportFile, importFile, JobBody, migratedDatabase } from '../support/jobs';
+import { connectTest } from '../support/mysql';
 
 /**
  * The 绩效运行监控表 exported and imported back (POST /api/imports type=monitoring) against
@@ -73,13 +74,7 @@ beforeAll(async () => {
   [unit, dept, finance, jiedao] = await Promise.all(
     ['unit', 'dept', 'finance', 'jiedao'].map((u) => anon.login(u)),
   );
-  const base = new URL(MYSQL_BASE);
-  conn = await mysql.createConnection({
-    host: base.hostname,
-    port: Number(base.port || 3306),
-    user: base.username || 'root',
-    database: dbName(DB),
-  });
+  conn = await connectTest(DB);
 }, 120_000);
 
 afterAll(async () => {

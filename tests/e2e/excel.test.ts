@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { dbName, MYSQL_BASE, testConfig } from '../support/env';
+import { testConfig } from '../support/env';
 import {
   download,
   dropQueueKeys,
@@ -17,6 +17,7 @@ import {
   upload,
 } from '../support/jobs';
 import { unzipEntry } from '../support/xlsx';
+import { connectTest } from '../support/mysql';
 
 /**
  * Excel export and import against MariaDB and Redis (BullMQ, workers in the API process), on a
@@ -112,13 +113,7 @@ beforeAll(async () => {
   [admin, unit, dept, finance, jiedao, luolong] = await Promise.all(
     ['admin', 'unit', 'dept', 'finance', 'jiedao', 'luolong'].map((u) => anon.login(u)),
   );
-  const base = new URL(MYSQL_BASE);
-  conn = await mysql.createConnection({
-    host: base.hostname,
-    port: Number(base.port || 3306),
-    user: base.username || 'root',
-    database: dbName(DB),
-  });
+  conn = await connectTest(DB);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,7 +1,7 @@
 import mysql from 'mysql2/promise';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { dbName, MYSQL_BASE, mysqlUrl, testConfig } from '../support/env';
-import { recreateDatabase } from '../support/mysql';
+import { mysqlUrl, testConfig } from '../support/env';
+import { connectTest, recreateDatabase } from '../support/mysql';
 
 /** Its own database: the accepted mutations must not leak into the other tests' data. */
 const DATABASE = 'bp_test_fuzz';
@@ -203,13 +203,7 @@ let t: TestApp;
 const tokens: Record<string, Api> = {};
 
 async function counts(): Promise<Record<string, number>> {
-  const url = new URL(MYSQL_BASE);
-  const conn = await mysql.createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: url.username || 'root',
-    database: dbName(DATABASE),
-  });
+  const conn = await connectTest(DATABASE);
   const out: Record<string, number> = {};
   for (const table of TABLES)
     out[table] = Number(

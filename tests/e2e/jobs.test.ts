@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { BATCH } from '../../server/modules/evaluations/jobs/recompute.job';
 import { QUEUES } from '../../server/queue/queue.constants';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { dbName, MYSQL_BASE, REDIS_URL, testConfig } from '../support/env';
+import { REDIS_URL, testConfig } from '../support/env';
 import {
   dropQueueKeys,
   finished,
@@ -18,6 +18,7 @@ import {
   WorkerProcess,
 } from '../support/jobs';
 import { freePort, waitUntil } from '../support/process';
+import { connectTest } from '../support/mysql';
 
 /**
  * BullMQ with worker processes (`server/main.ts --worker`), on a database of its own: a worker
@@ -106,14 +107,7 @@ beforeAll(async () => {
   );
   const anon = new Api(t.url);
   [admin, unit] = await Promise.all([anon.login('admin'), anon.login('unit')]);
-  const base = new URL(MYSQL_BASE);
-  conn = await mysql.createConnection({
-    host: base.hostname,
-    port: Number(base.port || 3306),
-    user: base.username || 'root',
-    database: dbName(DB),
-    decimalNumbers: false,
-  });
+  conn = await connectTest(DB);
 }, 120_000);
 
 afterAll(async () => {

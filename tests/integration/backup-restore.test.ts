@@ -2,19 +2,12 @@ import { execFileSync } from 'node:child_process';
 import mysql from 'mysql2/promise';
 import { startApp } from '../support/app';
 import { dbName, MYSQL_BASE, TEST_DATABASE } from '../support/env';
-import { recreateDatabase } from '../support/mysql';
+import { connectTest, recreateDatabase } from '../support/mysql';
 
 const RESTORED = 'bp_test_restored';
 
 async function snapshot(database: string): Promise<Record<string, unknown>> {
-  const url = new URL(MYSQL_BASE);
-  const conn = await mysql.createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: url.username || 'root',
-    database,
-    decimalNumbers: false,
-  });
+  const conn = await connectTest(database);
   try {
     const q = async (sql: string) => (await conn.query<mysql.RowDataPacket[]>(sql))[0];
     return {
@@ -68,10 +61,7 @@ describe('backup and restore', () => {
       input: dump,
       maxBuffer: 512 * 1024 * 1024,
     });
-    const [before, after] = await Promise.all([
-      snapshot(dbName(TEST_DATABASE)),
-      snapshot(dbName(RESTORED)),
-    ]);
+    const [before, after] = await Promise.all([snapshot(TEST_DATABASE), snapshot(RESTORED)]);
     expect((before.evaluations as unknown[]).length).toBeGreaterThanOrEqual(10);
     expect(after).toEqual(before);
   });

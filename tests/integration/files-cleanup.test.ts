@@ -98,7 +98,9 @@ describe('files cleanup', () => {
 
     const gone = await download(unit, job.id);
     expect(gone.status).toBe(404);
-    expect(JSON.parse(gone.body.toString()).message).toContain('请重新导出');
+    expect((JSON.parse(gone.body.toString()) as { message: string }).message).toContain(
+      '请重新导出',
+    );
     const again = await unit.post<{ jobId: string }>('/api/exports', {
       type: 'evaluations',
       ids,

@@ -1,6 +1,6 @@
 import mysql from 'mysql2/promise';
 import { Api, listQuery } from './app';
-import { dbName, MYSQL_BASE } from './env';
+import { connectTest } from './mysql';
 
 /** An audit row as GET /api/audit-logs answers. */
 export interface AuditRow {
@@ -45,14 +45,7 @@ export async function auditSince(admin: Api, afterId: number): Promise<AuditRow[
 
 /** Every row of the `audit_logs` table of a test database, read with SQL (all columns). */
 export async function allAuditRows(database: string): Promise<Record<string, unknown>[]> {
-  const url = new URL(MYSQL_BASE);
-  const conn = await mysql.createConnection({
-    host: url.hostname,
-    port: Number(url.port || 3306),
-    user: decodeURIComponent(url.username) || 'root',
-    password: decodeURIComponent(url.password),
-    database: dbName(database),
-  });
+  const conn = await connectTest(database);
   try {
     return (await conn.query<mysql.RowDataPacket[]>('SELECT * FROM audit_logs ORDER BY id'))[0];
   } finally {
