@@ -1,3 +1,4 @@
+import { DataSource } from 'typeorm';
 import { Api, listQuery, startApp, TestApp } from '../support/app';
 import { approvedTarget, TRAINING_ROWS } from '../support/factories';
 
@@ -9,6 +10,8 @@ interface Evaluation {
   id: number;
   version: number;
   total: string;
+  summary: string;
+  result: { findings: { code: string; severity: string }[] };
   indicators: { weight: string; score: string | null; reason: string }[];
   fundManagement: { item: string; weight: string; score: string }[];
   budget: { initial: string; adjusted: string; executed: string; weight: string };
@@ -44,6 +47,17 @@ const audits = async (id: number) =>
     )
   ).body.filter((a) => a.resourceId === String(id));
 
+/** The derived finding rows of an evaluation, in the order they were written. */
+const findingRows = async (id: number) =>
+  t.app
+    .get(DataSource)
+    .query<{ id: number; code: string; severity: string }[]>(
+      'SELECT id, code, severity FROM evaluation_findings WHERE evaluationId = ? ORDER BY id',
+      [id],
+    );
+const codes = (findings: { code: string; severity: string }[]) =>
+  findings.map((f) => `${f.code}/${f.severity}`);
+
 describe('PUT /api/evaluations/:id', () => {
   it('answers exactly what GET reads back, decimals as stored', async () => {
     const targetId = await approvedTarget({ unit, dept, finance }, 'SAVE-001');
@@ -75,12 +89,46 @@ describe('PUT /api/evaluations/:id', () => {
     expect(read.status).toBe(200);
     expect(saved.body).toEqual(read.body);
 
+    // The finding rows follow the stored result.
+    const written = await findingRows(ev.id);
+    expect(codes(written)).toEqual(codes(read.body.result.findings));
+
+    // Only the summary changes: same findings, the rows are left as they are.
+    const again = await unit.put<Evaluation>(`/api/evaluations/${ev.id}`, {
+      budget: ev.budget,
+      fundManagement: ev.fundManagement,
+      indicators,
+      summary: '全年完成培训任务，另开展两期回访',
+      version: saved.body.version,
+    });
+    expect(again.status).toBe(200);
+    expect(again.body.summary).toBe('全年完成培训任务，另开展两期回访');
+    expect(again.body).toEqual((await unit.get<Evaluation>(`/api/evaluations/${ev.id}`)).body);
+    expect(await findingRows(ev.id)).toEqual(written);
+
+    // Different findings: the rows are replaced.
+    const changed = await unit.put<Evaluation>(`/api/evaluations/${ev.id}`, {
+      budget: ev.budget,
+      fundManagement: ev.fundManagement,
+      indicators: indicators.map((r) => ({
+        ...r,
+        actual: '',
+        level: null,
+        score: null,
+        reason: '',
+      })),
+      version: again.body.version,
+    });
+    expect(changed.status).toBe(200);
+    expect(codes(changed.body.result.findings)).not.toEqual(codes(read.body.result.findings));
+    expect(codes(await findingRows(ev.id))).toEqual(codes(changed.body.result.findings));
+
     const rows = await audits(ev.id);
     const update = rows.filter((a) => a.action === 'update');
-    expect(update).toHaveLength(1);
-    expect(update[0].before?.total).toBe(ev.total);
-    expect(update[0].after?.total).toBe(saved.body.total);
-    expect(update[0].after?.indicators).toHaveLength(TRAINING_ROWS.length);
+    expect(update).toHaveLength(3);
+    const first = update.find((a) => a.before?.total === ev.total);
+    expect(first?.after?.total).toBe(saved.body.total);
+    expect(first?.after?.indicators).toHaveLength(TRAINING_ROWS.length);
   });
 
   it('refuses a stale version with 409 and changes nothing', async () => {

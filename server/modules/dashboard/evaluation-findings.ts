@@ -2,15 +2,25 @@ import { EntityManager, In } from 'typeorm';
 import type { Finding } from '../../../shared/scoring';
 import { EvaluationFinding } from './entities/evaluation-finding.entity';
 
+const rowOf = (f: Finding) => `${f.code.slice(0, 40)}\u0000${String(f.severity).slice(0, 8)}`;
+
 /**
  * Replaces the derived finding rows of an evaluation with the findings of its stored result. Call
- * it in the transaction that writes `evaluations.result`.
+ * it in the transaction that writes `evaluations.result`. `previous`: the findings of the result
+ * being replaced — when they make the same rows, the rows are left as they are.
  */
 export async function syncEvaluationFindings(
   em: EntityManager,
   evaluationId: number,
   findings: readonly Finding[],
+  previous?: readonly Finding[],
 ): Promise<void> {
+  if (
+    previous &&
+    previous.length === findings.length &&
+    previous.every((f, i) => rowOf(f) === rowOf(findings[i]))
+  )
+    return;
   await syncFindingsOf(em, [{ evaluationId, findings }]);
 }
 

@@ -199,16 +199,24 @@ export class EvaluationsService {
     );
   }
 
-  /** `written`: the indicator rows the caller has just stored, so they need not be read back. */
   async get(
     user: AuthUser,
     id: number,
     em: EntityManager = this.db.manager,
-    written?: EvaluationRow[],
   ): Promise<EvaluationView> {
     const { ev } = await this.load(user, id, em);
+    return this.view(user, ev, em, await this.rows(em, id));
+  }
+
+  /** A loaded evaluation with its indicator rows, its history and what the caller may do. */
+  private async view(
+    user: AuthUser,
+    ev: Joined,
+    em: EntityManager,
+    rows: EvaluationRow[],
+  ): Promise<EvaluationView> {
+    const id = ev.id;
     const view = this.toView(ev);
-    const rows = written ? written.map(asStored) : await this.rows(em, id);
     view.indicators = rows.map((r, i) => ({ ...r, computed: ev.result.indicators[i] ?? null }));
     view.history = await this.workflow.history(em, 'evaluations', id);
     view.actions = [
@@ -509,7 +517,7 @@ export class EvaluationsService {
       .execute();
     if (!update.affected) throw staleVersion();
     await this.saveRows(em, id, rows, result);
-    await syncEvaluationFindings(em, id, result.findings);
+    await syncEvaluationFindings(em, id, result.findings, ev.result.findings);
     await this.audit.record(em, {
       user,
       action,
@@ -519,7 +527,27 @@ export class EvaluationsService {
       before: { total: before.total, grade: before.grade, indicators: before.indicators },
       after: { total: result.total, grade: result.grade, indicators: rows },
     });
-    return this.get(user, id, em, rows);
+    // The answer is what was just written, as reading it back would give it; only the columns
+    // the database sets are read.
+    const stamp = await em.findOneOrFail(Evaluation, {
+      select: { id: true, version: true, updatedAt: true },
+      where: { id },
+    });
+    const saved: Joined = {
+      ...ev,
+      template: next.template,
+      budgetInitial: canonical(next.budgetInitial),
+      budgetAdjusted: canonical(next.budgetAdjusted),
+      budgetExecuted: canonical(next.budgetExecuted),
+      budgetWeight: canonical(next.budgetWeight),
+      fundManagement: next.fundManagement,
+      summary: next.summary,
+      ...figures(result),
+      finalGrade: ev.reviewGrade ?? result.grade,
+      version: stamp.version,
+      updatedAt: stamp.updatedAt,
+    };
+    return this.view(user, saved, em, rows.map(asStored));
   }
 
   async remove(user: AuthUser, id: number): Promise<EvaluationView> {
