@@ -195,23 +195,30 @@ export class RecomputeBatchJob
   }
 
   async run(data: RecomputeBatchData): Promise<RecomputeBatchResult> {
-    const user = data.userId ? await this.db.manager.findOneBy(User, { id: data.userId }) : null;
-    let changed = 0;
-    for (let i = 0; i < data.ids.length; i += CHUNK) {
-      const chunk = data.ids.slice(i, i + CHUNK);
-      const loaded = await this.load(chunk);
-      const stale = loaded.flatMap(({ ev, rows, orgPath }) => rescore(ev, rows, orgPath) ?? []);
-      const written = await this.transaction((em) => this.write(em, stale, user));
-      changed += written.length;
-      for (const r of stale) {
-        if (!written.includes(r.ev.id) && (await this.retry(r.ev.id, user))) changed += 1;
+    // Read on the primary: behind a lagging replica the versions read would be stale, and the
+    // conditional updates would miss the evaluations they belong to.
+    const runner = this.db.createQueryRunner('master');
+    try {
+      const em = runner.manager;
+      const user = data.userId ? await em.findOneBy(User, { id: data.userId }) : null;
+      let changed = 0;
+      for (let i = 0; i < data.ids.length; i += CHUNK) {
+        const chunk = data.ids.slice(i, i + CHUNK);
+        const loaded = await this.load(em, chunk);
+        const stale = loaded.flatMap(({ ev, rows, orgPath }) => rescore(ev, rows, orgPath) ?? []);
+        const written = await this.transaction((tx) => this.write(tx, stale, user));
+        changed += written.length;
+        for (const r of stale) {
+          if (!written.includes(r.ev.id) && (await this.retry(em, r.ev.id, user))) changed += 1;
+        }
       }
+      return { total: data.ids.length, changed };
+    } finally {
+      await runner.release();
     }
-    return { total: data.ids.length, changed };
   }
 
-  private async load(ids: number[]) {
-    const em = this.db.manager;
+  private async load(em: EntityManager, ids: number[]) {
     const evaluations = await em.find(Evaluation, { where: { id: In(ids) } });
     const rows = await em.find(EvaluationIndicator, {
       where: { evaluationId: In(ids) },
@@ -310,9 +317,9 @@ export class RecomputeBatchJob
   }
 
   /** An evaluation edited while its chunk was scored: read and re-scored alone, twice at most. */
-  private async retry(id: number, user: User | null): Promise<boolean> {
+  private async retry(em: EntityManager, id: number, user: User | null): Promise<boolean> {
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const [fresh] = await this.load([id]);
+      const [fresh] = await this.load(em, [id]);
       if (!fresh) return false;
       const r = rescore(fresh.ev, fresh.rows, fresh.orgPath);
       if (!r) return false;
