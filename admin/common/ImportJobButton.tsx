@@ -251,8 +251,15 @@ export const ImportJobButton = ({
               <Typography variant="subtitle2" color="primary">
                 {step.kind === 'uploading'
                   ? translate('app.imports.uploading')
-                  : translate('app.imports.running', { percent: Math.round(step.percent) })}
+                  : step.percent > 0
+                    ? translate('app.imports.running', { percent: Math.round(step.percent) })
+                    : translate('app.imports.queued')}
               </Typography>
+              {file && (
+                <Typography variant="body2" sx={{ wordBreak: 'break-all' }}>
+                  {translate('app.imports.file', { name: file.name })}
+                </Typography>
+              )}
               <LinearProgress
                 variant={
                   step.kind === 'running' && step.percent > 0 ? 'determinate' : 'indeterminate'
