@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const BENCHMARKS = [
   'dashboard.mjs',
   'console.mjs',
+  'list.mjs',
+  'save.mjs',
   'recompute.mjs',
   'import.mjs',
   'export-memory.mjs',

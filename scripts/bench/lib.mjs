@@ -1,7 +1,7 @@
 // Helpers shared by the benchmark modules: seeded randomness, percentiles, MySQL connections,
 // the built server as a child process.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -114,6 +114,7 @@ export async function startServer(env) {
   }
   return {
     url,
+    pid: child.pid,
     output: () => output,
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGTERM');
@@ -132,4 +133,78 @@ export async function timeSequential(fn, n, warmup) {
     times.push(performance.now() - t0);
   }
   return times;
+}
+
+/**
+ * HTTP load from a separate process: autocannon's CLI against `url` with `connections` keep-alive
+ * connections for `duration` seconds, at most `maxRequests` requests. Resolves to autocannon's
+ * JSON result (requests.average = requests per second, non2xx, errors, latency percentiles).
+ */
+export function loadTest({ url, headers = {}, connections = 10, duration = 5, maxRequests }) {
+  const args = [
+    join(ROOT, 'node_modules', 'autocannon', 'autocannon.js'),
+    '--json',
+    '--no-progress',
+    '-c',
+    String(connections),
+    '-d',
+    String(duration),
+    ...(maxRequests ? ['-O', String(maxRequests)] : []),
+    ...Object.entries(headers).flatMap(([k, v]) => ['-H', `${k}=${v}`]),
+    url,
+  ];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    // A hard stop in case the load generator hangs: the run is bounded in time either way.
+    const timer = setTimeout(() => child.kill('SIGKILL'), (duration + 30) * 1000);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      const line = out.trim().split('\n').pop();
+      if (code !== 0 || !line) return reject(new Error(`autocannon exited ${code}: ${err}`));
+      resolve(JSON.parse(line));
+    });
+  });
+}
+
+/** The resident set size of process `pid` in MB (VmRSS of /proc/<pid>/status), null if gone. */
+export function rssMb(pid) {
+  try {
+    const m = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return m ? Number(m[1]) / 1024 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (user + system) process `pid` has used so far, in ms; null if it is gone. */
+export function cpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in 1/100 s
+  } catch {
+    return null;
+  }
+}
+
+/** Samples the RSS of `pid` every `ms` until `stop()`, which resolves to { peak, samples } in MB. */
+export function sampleRss(pid, ms = 100) {
+  const samples = [];
+  const take = () => {
+    const mb = rssMb(pid);
+    if (mb !== null) samples.push(mb);
+  };
+  take();
+  const timer = setInterval(take, ms);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      take();
+      return { peak: Math.max(...samples), samples };
+    },
+  };
 }
