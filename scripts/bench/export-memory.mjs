@@ -7,8 +7,8 @@
 // Baseline, in the same run: a bare node process with exceljs's streaming WorkbookWriter writing
 // the same 1,000 sheets (the product's layout code, the same documents read from the database
 // beforehand) into five workbooks, its RSS growth measured the same way (after writing the same
-// warm-up documents as the worker). For scale, another such process builds one 200-sheet workbook
-// in memory and writes it to a buffer, as an unstreamed export would: logged, not a goal.
+// warm-up documents as the worker). For scale, another such process builds each workbook in
+// memory and writes it to a buffer, as an unstreamed export would: logged, not a goal.
 //
 // Lines: export-1000-rss-growth — the worker's growth over its idle RSS against the bare writer's
 // (goal ≤ 2 ×: the product holds little beyond what streaming the sheets itself takes), and
@@ -116,8 +116,8 @@ async function documents(conn, ids) {
 
 /**
  * The bare writer, run as its own process: writes the warm-up documents first (as the worker has
- * exported before), then, measured, the documents streamed into workbooks of PER_WORKBOOK sheets
- * (MODE=stream) or one workbook built in memory and written to a buffer (MODE=memory). Prints
+ * exported before), then, measured, the documents into workbooks of PER_WORKBOOK sheets, streamed
+ * (MODE=stream) or each built in memory and written to a buffer (MODE=memory). Prints
  * { idle, peak } in MB.
  */
 const WRITER = `
@@ -157,9 +157,11 @@ const streamed = async (list, file) => {
     for (let k = 0; k < docs.length; k += per)
       await streamed(docs.slice(k, k + per), join(process.env.OUT, 'stream-' + k + '.xlsx'));
   } else {
-    const wb = new ExcelJS.Workbook();
-    sheets(wb, docs.slice(0, per));
-    writeFileSync(join(process.env.OUT, 'memory.xlsx'), await wb.xlsx.writeBuffer());
+    for (let k = 0; k < docs.length; k += per) {
+      const wb = new ExcelJS.Workbook();
+      sheets(wb, docs.slice(k, k + per));
+      writeFileSync(join(process.env.OUT, 'memory-' + k + '.xlsx'), await wb.xlsx.writeBuffer());
+    }
   }
   process.stdout.write(JSON.stringify({ idle, peak: mb('VmHWM') }));
 })();
@@ -261,7 +263,7 @@ export async function run({ quick, log }) {
     const unstreamed = await bareWriter('memory', docsFile, scratch);
     log(
       `bare streaming writer: RSS idle ${bare.idle.toFixed(0)} MB, peak ${bare.peak.toFixed(0)} MB; ` +
-        `one ${PER_WORKBOOK}-sheet workbook built in memory instead: idle ${unstreamed.idle.toFixed(0)} MB, peak ${unstreamed.peak.toFixed(0)} MB`,
+        `the workbooks built in memory instead: idle ${unstreamed.idle.toFixed(0)} MB, peak ${unstreamed.peak.toFixed(0)} MB`,
     );
     const growth = round2(peak - idle);
     const bareGrowth = round2(bare.peak - bare.idle);

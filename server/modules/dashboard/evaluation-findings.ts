@@ -4,6 +4,11 @@ import { EvaluationFinding } from './entities/evaluation-finding.entity';
 
 const rowOf = (f: Finding) => `${f.code.slice(0, 40)}\u0000${String(f.severity).slice(0, 8)}`;
 
+/** Whether two lists of findings make the same finding rows. */
+export function sameFindingRows(a: readonly Finding[], b: readonly Finding[]): boolean {
+  return a.length === b.length && a.every((f, i) => rowOf(f) === rowOf(b[i]));
+}
+
 /**
  * Replaces the derived finding rows of an evaluation with the findings of its stored result. Call
  * it in the transaction that writes `evaluations.result`. `previous`: the findings of the result
@@ -15,12 +20,7 @@ export async function syncEvaluationFindings(
   findings: readonly Finding[],
   previous?: readonly Finding[],
 ): Promise<void> {
-  if (
-    previous &&
-    previous.length === findings.length &&
-    previous.every((f, i) => rowOf(f) === rowOf(findings[i]))
-  )
-    return;
+  if (previous && sameFindingRows(previous, findings)) return;
   await syncFindingsOf(em, [{ evaluationId, findings }]);
 }
 

@@ -10,7 +10,7 @@ import {
   JobRegistry,
 } from '../../../queue/job-handler';
 import { AuditEntry, AuditService } from '../../audit/audit.service';
-import { syncFindingsOf } from '../../dashboard/evaluation-findings';
+import { sameFindingRows, syncFindingsOf } from '../../dashboard/evaluation-findings';
 import { Org } from '../../orgs/entities/org.entity';
 import { User } from '../../users/entities/user.entity';
 import { Evaluation, EvaluationIndicator } from '../entities/evaluation.entity';
@@ -284,9 +284,12 @@ export class RecomputeBatchJob
       }
       written.push(r);
     }
+    // The finding rows follow the stored findings: rewritten only where those changed.
     await syncFindingsOf(
       em,
-      written.map((r) => ({ evaluationId: r.ev.id, findings: r.result.findings })),
+      written
+        .filter((r) => !sameFindingRows(r.result.findings, r.ev.result.findings))
+        .map((r) => ({ evaluationId: r.ev.id, findings: r.result.findings })),
     );
     await this.audit.recordAll(
       em,
