@@ -148,8 +148,13 @@ export async function run({ quick, log }) {
 
     const opts = { headers, connections, maxRequests };
     // Warm-up (JIT, connection pools, buffer pool), not measured.
-    await loadTest({ url: `${api.url}/api/evaluations?${LIST_QUERY}`, ...opts, duration: 2 });
-    await loadTest({ url: `${baseline.url}/api/evaluations?${LIST_QUERY}`, ...opts, duration: 2 });
+    const warmup = quick ? 1 : 2;
+    await loadTest({ url: `${api.url}/api/evaluations?${LIST_QUERY}`, ...opts, duration: warmup });
+    await loadTest({
+      url: `${baseline.url}/api/evaluations?${LIST_QUERY}`,
+      ...opts,
+      duration: warmup,
+    });
     const apiRounds = [];
     const baseRounds = [];
     for (let i = 0; i < rounds; i += 1) {
