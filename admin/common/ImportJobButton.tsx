@@ -225,6 +225,10 @@ export const ImportJobButton = ({
                     accept={IMPORT_ACCEPT}
                     hidden
                     onChange={pick}
+                    // The same file again, corrected in Excel, must count as a new pick.
+                    onClick={(event) => {
+                      event.currentTarget.value = '';
+                    }}
                     data-testid="import-file"
                   />
                 </Button>
