@@ -7,8 +7,8 @@
 // Baseline, in the same run: a bare node process with exceljs's streaming WorkbookWriter writing
 // the same 1,000 sheets (the product's layout code, the same documents read from the database
 // beforehand) into five workbooks, its RSS growth measured the same way (after writing the same
-// warm-up documents as the worker). For scale, another such process builds each workbook in
-// memory and writes it to a buffer, as an unstreamed export would: logged, not a goal.
+// warm-up documents as the worker). For scale (full run only), another such process builds each
+// workbook in memory and writes it to a buffer, as an unstreamed export would: logged, not a goal.
 //
 // Lines: export-1000-rss-growth — the worker's growth over its idle RSS against the bare writer's
 // (goal ≤ 2 ×: the product holds little beyond what streaming the sheets itself takes), and
@@ -20,7 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DATABASE, dataset, MYSQL, RECOMPUTE_YEAR, SCALES } from './dataset.mjs';
 import { connect, ensureBuilt, ROOT, round2 } from './lib.mjs';
-import { finished, login, memory, resetPeak, startDeployment } from './processes.mjs';
+import { finished, login, memory, resetPeak, sharedDeployment } from './processes.mjs';
 
 export const name = 'export-memory';
 
@@ -197,7 +197,7 @@ export async function run({ quick, log }) {
   ensureBuilt(log);
   await dataset(scale, log);
   const conn = await connect(MYSQL, DATABASE);
-  const deployment = await startDeployment({ WORKER_CONCURRENCY: '1' });
+  const deployment = await sharedDeployment();
   const scratch = mkdtempSync(join(tmpdir(), 'bp-bench-export-'));
   try {
     const [found] = await conn.query(
@@ -206,7 +206,7 @@ export async function run({ quick, log }) {
     );
     if (found.length < count + 20) throw new Error(`${found.length} evaluations to export`);
     const ids = found.slice(0, count).map((r) => Number(r.id));
-    const [worker] = await deployment.workers(1);
+    const [worker] = await deployment.workers(1, { WORKER_CONCURRENCY: '1' });
     const headers = await login(deployment.url, 'bench-admin');
     const exportOf = async (type, list) => {
       const res = await fetch(`${deployment.url}/api/exports`, {
@@ -260,11 +260,15 @@ export async function run({ quick, log }) {
       }),
     );
     const bare = await bareWriter('stream', docsFile, scratch);
-    const unstreamed = await bareWriter('memory', docsFile, scratch);
     log(
-      `bare streaming writer: RSS idle ${bare.idle.toFixed(0)} MB, peak ${bare.peak.toFixed(0)} MB; ` +
-        `the workbooks built in memory instead: idle ${unstreamed.idle.toFixed(0)} MB, peak ${unstreamed.peak.toFixed(0)} MB`,
+      `bare streaming writer: RSS idle ${bare.idle.toFixed(0)} MB, peak ${bare.peak.toFixed(0)} MB`,
     );
+    if (!quick) {
+      const unstreamed = await bareWriter('memory', docsFile, scratch);
+      log(
+        `the same workbooks built in memory instead: RSS idle ${unstreamed.idle.toFixed(0)} MB, peak ${unstreamed.peak.toFixed(0)} MB`,
+      );
+    }
     const growth = round2(peak - idle);
     const bareGrowth = round2(bare.peak - bare.idle);
     const ratio = round2(growth / bareGrowth);
@@ -289,7 +293,7 @@ export async function run({ quick, log }) {
       },
     ];
   } finally {
-    await deployment.stop();
+    await deployment.stopWorkers();
     await conn.end();
     rmSync(scratch, { recursive: true, force: true });
   }

@@ -11,13 +11,13 @@
 // checked: the job must have created SHEETS drafts holding all the rows, the baseline must have
 // inserted all the rows; both are removed again, so every round starts from the same state.
 // After one untimed round of each (a worker that has imported before, a warm baseline), the median
-// of 5 rounds (--quick: 3). Goal: product ≤ 2 × baseline.
+// of 5 rounds (--quick: 2). Goal: product ≤ 2 × baseline.
 import ExcelJS from 'exceljs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { DATABASE, dataset, IMPORT_PROJECTS, MYSQL, SCALES, YEAR } from './dataset.mjs';
 import { connect, ensureBuilt, percentile, ROOT, round2 } from './lib.mjs';
-import { finished, login, startDeployment } from './processes.mjs';
+import { finished, login, sharedDeployment } from './processes.mjs';
 
 const require = createRequire(import.meta.url);
 
@@ -153,11 +153,11 @@ export async function baseline(conn, file, projectIds) {
 export async function run({ quick, log }) {
   const scale = quick ? SCALES.quick : SCALES.full;
   const sheets = IMPORT_PROJECTS;
-  const rounds = 1 + (quick ? 3 : 5);
+  const rounds = 1 + (quick ? 2 : 5);
   ensureBuilt(log);
   await dataset(scale, log);
   const conn = await connect(MYSQL, DATABASE);
-  const deployment = await startDeployment();
+  const deployment = await sharedDeployment();
   try {
     const [projects] = await conn.query(
       `SELECT p.id, p.code, p.name, p.amountTotal, o.name AS unitName, d.name AS department
@@ -230,7 +230,7 @@ export async function run({ quick, log }) {
       met: ratio <= GOAL,
     };
   } finally {
-    await deployment.stop();
+    await deployment.stopWorkers();
     await conn.end();
   }
 }

@@ -65,8 +65,10 @@ async function dropQueueKeys(prefix) {
  * demand, all on the benchmark database, their own QUEUE_PREFIX (so no other installation on the
  * same Redis picks up their jobs) and their own FILES_DIR.
  */
-export async function startDeployment(extraEnv = {}) {
-  const prefix = `bench-${process.pid}-${randomBytes(3).toString('hex')}`;
+export async function startDeployment(
+  extraEnv = {},
+  prefix = `bench-${process.pid}-${randomBytes(3).toString('hex')}`,
+) {
   const files = mkdtempSync(join(tmpdir(), 'bp-bench-files-'));
   const env = {
     DATABASE_URL: `${MYSQL}/${DATABASE}`,
@@ -84,9 +86,11 @@ export async function startDeployment(extraEnv = {}) {
     env,
     files,
     server,
-    /** Starts `n` worker processes at once. */
-    async workers(n) {
-      const started = await Promise.all(Array.from({ length: n }, () => startWorker(env)));
+    /** Starts `n` worker processes at once (`extra`: settings of theirs, e.g. concurrency). */
+    async workers(n, extra = {}) {
+      const started = await Promise.all(
+        Array.from({ length: n }, () => startWorker({ ...env, ...extra })),
+      );
       for (const w of started) workers.add(w);
       return started;
     },
@@ -100,7 +104,37 @@ export async function startDeployment(extraEnv = {}) {
       await dropQueueKeys(prefix).catch(() => undefined);
       rmSync(files, { recursive: true, force: true });
     },
+    /** For the end of the benchmark run, when nothing can be awaited any more. */
+    kill() {
+      for (const pid of [server.pid, ...[...workers].map((w) => w.pid)]) {
+        try {
+          process.kill(pid, 'SIGTERM');
+        } catch {
+          // gone already
+        }
+      }
+      rmSync(files, { recursive: true, force: true });
+    },
   };
+}
+
+let shared;
+
+/**
+ * One API process for all the job benchmarks of a run (it takes seconds to start): each module
+ * starts and stops its own worker processes on it. It ends with the run; its queue prefix is
+ * fixed, so what a run leaves in Redis goes at the start of the next one.
+ */
+export function sharedDeployment() {
+  shared ??= (async () => {
+    const prefix = 'bench-jobs';
+    await dropQueueKeys(prefix);
+    const deployment = await startDeployment({}, prefix);
+    process.once('exit', () => deployment.kill());
+    return deployment;
+  })();
+  shared.catch(() => (shared = undefined));
+  return shared;
 }
 
 /** Logs `username` in; resolves to fetch headers with its token. */

@@ -15,7 +15,7 @@
 // share of the same cores, so the speed-up also says how much of the work is the workers' own.
 import { DATABASE, dataset, MYSQL, RECOMPUTE, RECOMPUTE_YEAR, SCALES } from './dataset.mjs';
 import { connect, ensureBuilt, round2 } from './lib.mjs';
-import { finished, login, startDeployment } from './processes.mjs';
+import { finished, login, sharedDeployment } from './processes.mjs';
 
 export const name = 'recompute';
 
@@ -52,7 +52,7 @@ export async function run({ quick, log }) {
   ensureBuilt(log);
   await dataset(scale, log);
   const conn = await connect(MYSQL, DATABASE);
-  const deployment = await startDeployment();
+  const deployment = await sharedDeployment();
   try {
     const headers = { ...(await login(deployment.url, 'bench-admin')) };
     // Full: 1, 2, 2, 1 worker processes, so that neither count always runs first or last.
@@ -123,7 +123,7 @@ export async function run({ quick, log }) {
       },
     ];
   } finally {
-    await deployment.stop();
+    await deployment.stopWorkers();
     await conn.end();
   }
 }
