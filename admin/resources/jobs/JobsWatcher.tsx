@@ -3,7 +3,15 @@ import CloseIcon from '@mui/icons-material/Close';
 import { useEffect, useRef, useState } from 'react';
 import { LinkBase, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import { downloadJobFile, jobActivity, type JobState, type JobView } from '../../common/exportJob';
-import { hasFile, IDLE_POLL_MS, isUnfinished, newlyFinished, statesOf, watchDelay } from './model';
+import {
+  hasFile,
+  IDLE_POLL_MS,
+  isUnfinished,
+  newlyFinished,
+  releasedJobs,
+  statesOf,
+  watchDelay,
+} from './model';
 
 /** How many of the user's latest jobs the watcher looks at. */
 const WINDOW = 20;
@@ -24,6 +32,9 @@ export const JobsWatcher = () => {
 
   // The watch loop lives in refs: it must survive re-renders and never run twice at once.
   const before = useRef<Map<string, JobState>>(new Map());
+  // Jobs that ended while a button on screen waited for them: told here if that button gives up
+  // (its dialog or page closed) before it could tell the user itself.
+  const heldBack = useRef<Map<string, JobView>>(new Map());
   useEffect(() => {
     if (userId === undefined) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -53,6 +64,7 @@ export const JobsWatcher = () => {
         delay = watchDelay(data, jobActivity.announced());
         if (finished.length) {
           const unclaimed = finished.filter((j) => !jobActivity.isClaimed(j.id));
+          for (const j of finished) if (jobActivity.isClaimed(j.id)) heldBack.current.set(j.id, j);
           if (!stopped && unclaimed.length) setEnded((queue) => [...queue, ...unclaimed]);
           // The job's message is written with its end: the bell shows it now.
           jobActivity.emit('ended');
@@ -73,6 +85,10 @@ export const JobsWatcher = () => {
 
     void look();
     const unsubscribe = jobActivity.subscribe((event) => {
+      if (event === 'released') {
+        const freed = releasedJobs(heldBack.current, (id) => jobActivity.isClaimed(id));
+        if (!stopped && freed.length) setEnded((queue) => [...queue, ...freed]);
+      }
       if (event !== 'ended') void look();
     });
     return () => {

@@ -94,7 +94,7 @@ const JobList = () => {
           <JobProgressField />
         </DataTable.Col>
         <DataTable.Col source="finishedAt" field={DateTimeField} sx={NOWRAP} />
-        <DataTable.Col source="actions" disableSort>
+        <DataTable.Col source="actions" disableSort sx={NOWRAP}>
           <JobActionsField />
         </DataTable.Col>
       </DataTable>

@@ -53,6 +53,19 @@ export function newlyFinished<J extends Pick<JobView, 'id' | 'state'>>(
   });
 }
 
+/**
+ * The jobs of `held` (ended while a button waited for them) that no button claims any more: taken
+ * out of `held`, to be told by the watcher.
+ */
+export function releasedJobs<J extends Pick<JobView, 'id'>>(
+  held: Map<string, J>,
+  isClaimed: (id: string) => boolean,
+): J[] {
+  const freed = [...held.values()].filter((j) => !isClaimed(j.id));
+  for (const j of freed) held.delete(j.id);
+  return freed;
+}
+
 /** The states to compare with at the next look. */
 export const statesOf = (jobs: readonly Pick<JobView, 'id' | 'state'>[]) =>
   new Map<string, JobState>(jobs.map((j) => [j.id, j.state]));

@@ -7,6 +7,7 @@ import {
   listRefetchInterval,
   newlyFinished,
   progressPercent,
+  releasedJobs,
   statesOf,
   watchDelay,
 } from '../../../admin/resources/jobs/model';
@@ -96,6 +97,22 @@ describe('the jobs watcher of the app bar', () => {
     expect(watchDelay([job('a', 'completed')], new Set(['b']))).toBe(ACTIVE_POLL_MS);
     expect(watchDelay([job('b', 'completed')], new Set(['b']))).toBe(IDLE_POLL_MS);
     expect(watchDelay([job('b', 'waiting')], new Set(['b']))).toBe(ACTIVE_POLL_MS);
+  });
+
+  it('tells a job that ended while a dialog waited for it once that dialog has given up', () => {
+    const held = new Map([
+      ['given-up', job('given-up', 'completed')],
+      ['still-waited', job('still-waited', 'failed')],
+    ]);
+    const claimed = new Set(['still-waited']);
+    const isClaimed = (id: string) => claimed.has(id);
+    expect(releasedJobs(held, isClaimed).map((j) => j.id)).toEqual(['given-up']);
+    expect([...held.keys()]).toEqual(['still-waited']);
+    // Told once: nothing the next time.
+    expect(releasedJobs(held, isClaimed)).toEqual([]);
+    claimed.clear();
+    expect(releasedJobs(held, isClaimed).map((j) => j.id)).toEqual(['still-waited']);
+    expect(held.size).toBe(0);
   });
 });
 
