@@ -1,5 +1,7 @@
 import { createHmac } from 'node:crypto';
 import mysql from 'mysql2/promise';
+import { API_AUDIENCE } from '../../server/common/auth/jwt';
+import { BOARD_AUDIENCE } from '../../server/queue/board';
 import { Api, startApp, TestApp } from '../support/app';
 import { testConfig, TEST_DATABASE } from '../support/env';
 import { connectTest } from '../support/mysql';
@@ -8,12 +10,13 @@ const SECRET = testConfig().jwtSecret;
 const b64 = (value: object | string) =>
   Buffer.from(typeof value === 'string' ? value : JSON.stringify(value)).toString('base64url');
 
+/** A token as the server signs one (the API's audience unless the payload names another). */
 function sign(
   payload: object,
   secret = SECRET,
   header: object = { alg: 'HS256', typ: 'JWT' },
 ): string {
-  const head = `${b64(header)}.${b64(payload)}`;
+  const head = `${b64(header)}.${b64({ aud: API_AUDIENCE, ...payload })}`;
   return `${head}.${createHmac('sha256', secret).update(head).digest('base64url')}`;
 }
 
@@ -50,12 +53,13 @@ describe('tokens', () => {
     ],
     [
       'alg: none',
-      () => `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub: userId, tv: 0, exp: now() + 60 })}.`,
+      () =>
+        `${b64({ alg: 'none', typ: 'JWT' })}.${b64({ aud: API_AUDIENCE, sub: userId, tv: 0, exp: now() + 60 })}.`,
     ],
     [
       'HS512 with the right secret',
       () => {
-        const head = `${b64({ alg: 'HS512', typ: 'JWT' })}.${b64({ sub: userId, tv: 0, exp: now() + 60 })}`;
+        const head = `${b64({ alg: 'HS512', typ: 'JWT' })}.${b64({ aud: API_AUDIENCE, sub: userId, tv: 0, exp: now() + 60 })}`;
         return `${head}.${createHmac('sha512', SECRET).update(head).digest('base64url')}`;
       },
     ],
@@ -63,12 +67,20 @@ describe('tokens', () => {
       'a tampered payload (another user, same signature)',
       () => {
         const [h, , s] = sign({ sub: userId, tv: 0, exp: now() + 60 }).split('.');
-        return `${h}.${b64({ sub: 1, tv: 0, exp: now() + 60 })}.${s}`;
+        return `${h}.${b64({ aud: API_AUDIENCE, sub: 1, tv: 0, exp: now() + 60 })}.${s}`;
       },
     ],
     ['an old token version', () => sign({ sub: userId, tv: -1, exp: now() + 60 })],
     ['a user id that does not exist', () => sign({ sub: 999999, tv: 0, exp: now() + 60 })],
     ['a non-numeric subject', () => sign({ sub: 'admin', tv: 0, exp: now() + 60 })],
+    [
+      'a Bull Board session token (another audience, same secret)',
+      () => sign({ aud: BOARD_AUDIENCE, sub: userId, tv: 0, exp: now() + 60 }),
+    ],
+    [
+      'a token for no audience',
+      () => sign({ aud: undefined, sub: userId, tv: 0, exp: now() + 60 }),
+    ],
   ])('refuses %s with 401', async (_what, token) => {
     expect(await status(token())).toBe(401);
   });

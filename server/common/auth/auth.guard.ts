@@ -9,7 +9,7 @@ import { User } from '../../modules/users/entities/user.entity';
 import { DomainError } from '../http/domain-error';
 import type { AuthUser } from './auth-user';
 import { PERMISSION_KEY, PUBLIC_KEY } from './decorators';
-import type { TokenClaims } from './jwt';
+import { API_AUDIENCE, type TokenClaims } from './jwt';
 import { PermissionName, roleHas } from './permissions';
 
 /**
@@ -52,7 +52,10 @@ export class AuthGuard implements CanActivate {
     if (!match) throw new DomainError('UNAUTHORIZED', '未登录或登录已过期，请重新登录');
     let claims: TokenClaims;
     try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(match[1], { algorithms: ['HS256'] });
+      claims = await this.jwt.verifyAsync<TokenClaims>(match[1], {
+        algorithms: ['HS256'],
+        audience: API_AUDIENCE,
+      });
     } catch {
       throw new DomainError('UNAUTHORIZED', '登录已失效，请重新登录');
     }

@@ -4,7 +4,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, AppConfig } from '../../config/config';
 import type { AuthUser } from '../../common/auth/auth-user';
-import type { TokenClaims } from '../../common/auth/jwt';
+import { API_AUDIENCE, type TokenClaims } from '../../common/auth/jwt';
 import { DomainError } from '../../common/http/domain-error';
 import { AuditService } from '../audit/audit.service';
 import { Org } from '../orgs/entities/org.entity';
@@ -72,6 +72,7 @@ export class AuthService {
     const claims: TokenClaims = { sub: user.id, tv: user.tokenVersion };
     const accessToken = await this.jwt.signAsync(claims, {
       algorithm: 'HS256',
+      audience: API_AUDIENCE,
       expiresIn: this.config.jwtExpiresIn,
     });
     const me = await this.me(user.id);
