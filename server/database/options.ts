@@ -6,6 +6,7 @@ import { AppConfig } from '../config/config';
 import { setDecimalStorage } from './decimal';
 import { ENTITIES } from './entities';
 import { RedactingSqlLogger } from './sql-logger';
+import { utcMysql2 } from './utc-sessions';
 
 /**
  * The one place TypeORM options are built, for the Nest app, the migration CLI and the tests.
@@ -36,6 +37,9 @@ export function buildDataSourceOptions(config: AppConfig): DataSourceOptions {
             },
           }
         : { url: config.databaseUrl.replace(/^mariadb:/, 'mysql:') }),
+      // Sessions in UTC, timestamps read as UTC: see utc-sessions.ts.
+      driver: utcMysql2,
+      connectorPackage: 'mysql2',
       charset: 'utf8mb4_unicode_ci',
       timezone: 'Z',
       entities: ENTITIES,
