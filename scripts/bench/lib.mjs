@@ -123,18 +123,6 @@ export async function startServer(env) {
   };
 }
 
-/** Times `fn` `n` times one after the other (after `warmup` untimed calls); milliseconds. */
-export async function timeSequential(fn, n, warmup) {
-  for (let i = 0; i < warmup; i += 1) await fn();
-  const times = [];
-  for (let i = 0; i < n; i += 1) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return times;
-}
-
 /**
  * HTTP load from a separate process: autocannon's CLI against `url` with `connections` keep-alive
  * connections for `duration` seconds, at most `maxRequests` requests. Resolves to autocannon's
