@@ -28,7 +28,9 @@ describe('SQL log without secrets', () => {
     } finally {
       spy.mockRestore();
     }
-    const out = lines.join('\n');
+    // Without colours (a terminal or CI=true makes the logger add them).
+    // eslint-disable-next-line no-control-regex
+    const out = lines.join('\n').replace(/\x1b\[[0-9;]*m/g, '');
     expect(out).toContain('INSERT INTO `users`');
     expect(out).toContain('clerk1');
     expect(out).toContain(REDACTED);
