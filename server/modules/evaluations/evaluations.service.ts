@@ -499,6 +499,9 @@ export class EvaluationsService {
     const result = score(next, rows);
     this.refuse(result, rows);
     const before = { ...this.toView(ev), indicators: await this.rows(em, id) };
+    // Stamped here rather than by the database, so that the answer needs no read-back (sessions
+    // and timestamps are UTC: see database/utc-sessions.ts). The version goes up by one.
+    const updatedAt = new Date();
     const update = await em
       .createQueryBuilder()
       .update(Evaluation)
@@ -512,6 +515,7 @@ export class EvaluationsService {
         summary: next.summary,
         ...figures(result),
         finalGrade: ev.reviewGrade ?? result.grade,
+        updatedAt,
       })
       .where('id = :id AND version = :version', { id, version: dto.version })
       .execute();
@@ -527,12 +531,7 @@ export class EvaluationsService {
       before: { total: before.total, grade: before.grade, indicators: before.indicators },
       after: { total: result.total, grade: result.grade, indicators: rows },
     });
-    // The answer is what was just written, as reading it back would give it; only the columns
-    // the database sets are read.
-    const stamp = await em.findOneOrFail(Evaluation, {
-      select: { id: true, version: true, updatedAt: true },
-      where: { id },
-    });
+    // The answer is what was just written, as reading it back would give it.
     const saved: Joined = {
       ...ev,
       template: next.template,
@@ -544,8 +543,8 @@ export class EvaluationsService {
       summary: next.summary,
       ...figures(result),
       finalGrade: ev.reviewGrade ?? result.grade,
-      version: stamp.version,
-      updatedAt: stamp.updatedAt,
+      version: ev.version + 1,
+      updatedAt,
     };
     return this.view(user, saved, em, rows.map(asStored));
   }
