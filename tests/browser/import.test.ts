@@ -3,7 +3,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Download, Page, Route } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import {
+  byTestId,
+  downloadedWorkbook,
+  launchChromium,
+  sessionOf,
+  settledScreenshot,
+} from '../support/browser';
 import { mysqlUrl, REDIS_URL } from '../support/env';
 import { dropQueueKeys } from '../support/jobs';
 import { recreateDatabase } from '../support/mysql';
@@ -93,36 +99,9 @@ interface Job {
   result: { errors?: Problem[] } | null;
 }
 
-async function sessionAs(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await loginAs(page, server.url, username);
-  return page;
-}
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-/** A screenshot once the finite transitions have ended (progress bars run on: they are the point). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)",
-  );
-  await screenshot(page, name);
-}
-
-/** Saves a download and opens it as a workbook. */
-async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
-  const path = join(downloads, download.suggestedFilename());
-  await download.saveAs(path);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
+const sessionAs = (username: string) => sessionOf(browser, server.url, username, contexts);
+const shot = settledScreenshot;
+const workbookOf = (download: Download) => downloadedWorkbook(download, downloads);
 
 const toBuffer = async (wb: ExcelJS.Workbook) => Buffer.from(await wb.xlsx.writeBuffer());
 

@@ -1,9 +1,14 @@
-import ExcelJS from 'exceljs';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { launchChromium, loginAs, screenshot } from '../support/browser';
+import type { Browser, BrowserContext, Download } from 'playwright-core';
+import {
+  byTestId,
+  downloadedWorkbook,
+  launchChromium,
+  sessionOf,
+  settledScreenshot,
+} from '../support/browser';
 import { apiCall, tokenFor } from '../support/app';
 import { mysqlUrl, REDIS_URL } from '../support/env';
 import { dropQueueKeys } from '../support/jobs';
@@ -161,36 +166,9 @@ async function copyProject(source: EvaluationDoc, community: string, n: number):
   return saved.id;
 }
 
-async function sessionAs(username: string): Promise<Page> {
-  const context = await browser.newContext({
-    viewport: { width: 1440, height: 900 },
-    locale: 'zh-CN',
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  await loginAs(page, server.url, username);
-  return page;
-}
-
-const byTestId = (page: Page, id: string) => page.locator(`[data-testid="${id}"]`);
-
-/** A screenshot once the finite transitions have ended (progress bars run on: they are the point). */
-async function shot(page: Page, name: string): Promise<void> {
-  await page.waitForFunction(
-    "document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity)",
-  );
-  await screenshot(page, name);
-}
-
-/** Saves a download and opens it as a workbook. */
-async function workbookOf(download: Download): Promise<ExcelJS.Workbook> {
-  const path = join(downloads, download.suggestedFilename());
-  await download.saveAs(path);
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
-  return workbook;
-}
+const sessionAs = (username: string) => sessionOf(browser, server.url, username, contexts);
+const shot = settledScreenshot;
+const workbookOf = (download: Download) => downloadedWorkbook(download, downloads);
 
 interface JobSample {
   id: string;
