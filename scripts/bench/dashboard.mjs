@@ -181,7 +181,7 @@ export async function run({ quick, log }) {
       };
     };
     log(
-      `${requests} sequential requests each (after ${warmup} warm-up), ${quick ? 'quick' : 'full'} dataset`,
+      `${requests} requests each, API and raw SQL in turn (after ${warmup} warm-up), ${quick ? 'quick' : 'full'} dataset`,
     );
     return [result(50), result(95)];
   } finally {
