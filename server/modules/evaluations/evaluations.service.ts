@@ -362,30 +362,12 @@ export class EvaluationsService {
         reviewGrade: null,
         sampled: false,
       };
-      const result = score(fields, rows);
-      const inserted = await em.insert(Evaluation, {
-        ...fields,
-        ...figures(result),
-        finalGrade: result.grade,
-      });
-      const id = Number(inserted.identifiers[0].id);
-      await this.saveRows(em, id, rows, result);
-      await syncEvaluationFindings(em, id, result.findings);
-      await this.workflow.record(em, {
-        resource: 'evaluations',
-        docId: id,
+      const id = await this.insertScored(em, fields, rows, {
+        user,
         action: 'create',
-        from: null,
         to: 'draft',
-        user,
-      });
-      await this.audit.record(em, {
-        user,
-        action: 'create',
-        resource: 'evaluations',
-        resourceId: id,
         orgPath: org.path,
-        after: { ...fields, total: result.total },
+        after: (total) => ({ ...fields, total }),
       });
       return this.get(user, id, em);
     });
@@ -428,9 +410,36 @@ export class EvaluationsService {
       reviewGrade: null,
       sampled: false,
     };
-    const result = score(full, rows);
+    return this.insertScored(em, full, rows, {
+      user: null,
+      action: 'import',
+      to: 'approved',
+      comment,
+      orgPath: org.path,
+      after: (total) => ({ title: fields.title, total }),
+    });
+  }
+
+  /**
+   * Writes a new evaluation, scored, with its indicator rows and findings, its first history step
+   * and its audit row (a clerk's 新建, or the system's import of a published table).
+   */
+  private async insertScored(
+    em: EntityManager,
+    fields: Parameters<typeof score>[0] & Partial<Evaluation>,
+    rows: EvaluationRow[],
+    step: {
+      user: AuthUser | null;
+      action: 'create' | 'import';
+      to: 'draft' | 'approved';
+      comment?: string;
+      orgPath: string;
+      after: (total: string) => object;
+    },
+  ): Promise<number> {
+    const result = score(fields, rows);
     const inserted = await em.insert(Evaluation, {
-      ...full,
+      ...fields,
       ...figures(result),
       finalGrade: result.grade,
     });
@@ -440,20 +449,20 @@ export class EvaluationsService {
     await this.workflow.record(em, {
       resource: 'evaluations',
       docId: id,
-      action: 'import',
+      action: step.action,
       from: null,
-      to: 'approved',
-      user: null,
-      comment,
+      to: step.to,
+      user: step.user,
+      comment: step.comment,
     });
     await this.audit.record(em, {
-      user: null,
-      username: 'system',
-      action: 'import',
+      user: step.user,
+      username: step.user ? undefined : 'system',
+      action: step.action,
       resource: 'evaluations',
       resourceId: id,
-      orgPath: org.path,
-      after: { title: fields.title, total: result.total },
+      orgPath: step.orgPath,
+      after: step.after(result.total),
     });
     return id;
   }
