@@ -1,6 +1,7 @@
 import { Api, listQuery, startApp, TestApp } from '../support/app';
 import { mysqlUrl, testConfig } from '../support/env';
 import { recreateDatabase } from '../support/mysql';
+import { approvedTarget as approvedTargetFor, TRAINING_ROWS } from '../support/factories';
 
 /** 结果应用 and 问题整改 over the demo data (seed 002, 2023) and documents made here. */
 
@@ -66,56 +67,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-const ROWS = [
-  {
-    level1: '成本指标',
-    level2: '经济成本指标',
-    name: '培训总成本',
-    target: '≤3.33万元',
-    weight: '10',
-  },
-  { level1: '产出指标', level2: '数量指标', name: '培训人次', target: '≥200人次', weight: '20' },
-  { level1: '产出指标', level2: '质量指标', name: '培训合格率', target: '≥95%', weight: '10' },
-  {
-    level1: '效益指标',
-    level2: '社会效益指标',
-    name: '社区治理能力',
-    target: '显著提升',
-    weight: '20',
-  },
-  {
-    level1: '满意度指标',
-    level2: '服务对象满意度指标',
-    name: '参训人员满意度',
-    target: '≥95%',
-    weight: '10',
-  },
-];
-
 /** A project of `unit` with approved targets, as the declaration path leaves it. */
-async function approvedTarget(code: string, year: number): Promise<number> {
-  const project = await unit.post<{ id: number }>('/api/projects', {
-    year,
-    code,
-    name: `社区工作者培训（${code}）`,
-    type: 'specific',
-    amountTotal: '10',
-    amountFiscal: '10',
-    amountSpecial: '0',
-    amountOther: '0',
-    spendPlan: { q1: '10', q2: '50', q3: '80', q4: '100' },
-  });
-  expect(project.status).toBe(201);
-  const target = await unit.post<{ id: number }>('/api/targets', {
-    projectId: project.body.id,
-    goals: ['完成全年社区工作者培训'],
-    indicators: ROWS,
-  });
-  await unit.post(`/api/targets/${target.body.id}/submit`, {});
-  await dept.post(`/api/targets/${target.body.id}/approve`, {});
-  await finance.post(`/api/targets/${target.body.id}/approve`, {});
-  return target.body.id;
-}
+const approvedTarget = (code: string, year: number) =>
+  approvedTargetFor({ unit, dept, finance }, code, TRAINING_ROWS, year);
 
 /** An approved self-evaluation with every target met: 10 + 20 + 70 = 100 → 优. */
 async function approvedEvaluation(code: string, year: number): Promise<number> {
@@ -131,7 +85,7 @@ async function approvedEvaluation(code: string, year: number): Promise<number> {
     ...ev.body,
     budget: { ...ev.body.budget, executed: '10' },
     fundManagement: ev.body.fundManagement.map((f) => ({ ...f, score: '5' })),
-    indicators: ROWS.map((r, i) => ({ ...r, actual: actual[i] })),
+    indicators: TRAINING_ROWS.map((r, i) => ({ ...r, actual: actual[i] })),
     summary: '全面完成年度培训任务',
   });
   expect(saved.body).toMatchObject({ total: '100.00', grade: '优' });

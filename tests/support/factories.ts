@@ -26,15 +26,16 @@ export const TRAINING_ROWS = [
   },
 ];
 
-/** A project of the `unit` account with its targets approved by `dept` and `finance`. */
+/** A project of the `unit` account (of `year`) with its targets approved by `dept` and `finance`. */
 export async function approvedTarget(
   roles: { unit: Api; dept: Api; finance: Api },
   code: string,
   rows = TRAINING_ROWS,
+  year = 2026,
 ): Promise<number> {
   const { unit, dept, finance } = roles;
   const project = await unit.post<{ id: number }>('/api/projects', {
-    year: 2026,
+    year,
     code,
     name: `社区工作者培训（${code}）`,
     type: 'specific',
