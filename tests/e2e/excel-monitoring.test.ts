@@ -1,20 +1,13 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import mysql from 'mysql2/promise';
-import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { testConfig } from '../support/env';
-import { dropQueueKeys, exportFile, importFile, JobBody, migratedDatabase } from '../support/jobs';
-import { connectTest } from '../support/mysql';
+import { Api, listQuery } from '../support/app';
+import { exportFile, importFile, JobBody, jobsBench, JobsBench } from '../support/jobs';
 
 /**
  * The 绩效运行监控表 exported and imported back (POST /api/imports type=monitoring) against
  * MariaDB and Redis, on a database of its own: the round trips create reports and adjustments.
  */
 const DB = 'bp_test_excel_monitoring';
-const files = mkdtempSync(join(tmpdir(), 'bp-excel-monitoring-'));
-const prefix = `bpxm${process.pid}`;
 
 type Reasons = Record<'funding' | 'institution' | 'staffing' | 'hardware' | 'other', string>;
 interface Row {
@@ -58,30 +51,22 @@ interface TargetDoc {
 
 const EMPTY: Reasons = { funding: '', institution: '', staffing: '', hardware: '', other: '' };
 
-let t: TestApp;
 let conn: mysql.Connection;
 let unit: Api;
 let dept: Api;
 let finance: Api;
 let jiedao: Api;
 
+let bench: JobsBench;
+
 beforeAll(async () => {
-  const url = await migratedDatabase(DB);
-  t = await startApp(
-    testConfig({ DATABASE_URL: url, QUEUE_PREFIX: prefix, FILES_DIR: files, IMPORT_MAX_MB: '2' }),
-  );
-  const anon = new Api(t.url);
-  [unit, dept, finance, jiedao] = await Promise.all(
-    ['unit', 'dept', 'finance', 'jiedao'].map((u) => anon.login(u)),
-  );
-  conn = await connectTest(DB);
+  bench = await jobsBench(DB, ['unit', 'dept', 'finance', 'jiedao'], { IMPORT_MAX_MB: '2' });
+  ({ conn } = bench);
+  [unit, dept, finance, jiedao] = ['unit', 'dept', 'finance', 'jiedao'].map((u) => bench.users[u]);
 }, 120_000);
 
 afterAll(async () => {
-  await conn?.end();
-  await t?.close();
-  await dropQueueKeys(prefix);
-  rmSync(files, { recursive: true, force: true });
+  await bench?.close();
 });
 
 /** What a report says, as a clerk would compare two of them (not which document it is). */

@@ -4,28 +4,24 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import mysql from 'mysql2/promise';
-import { Api, listQuery, startApp, TestApp } from '../support/app';
-import { testConfig } from '../support/env';
+import { Api, listQuery, TestApp } from '../support/app';
 import {
   download,
-  dropQueueKeys,
   exportFile,
   finished,
   importFile,
   JobBody,
-  migratedDatabase,
   upload,
+  jobsBench,
+  JobsBench,
 } from '../support/jobs';
 import { unzipEntry } from '../support/xlsx';
-import { connectTest } from '../support/mysql';
 
 /**
  * Excel export and import against MariaDB and Redis (BullMQ, workers in the API process), on a
  * database of its own because the round trips create drafts and adjustments of the demo data.
  */
 const DB = 'bp_test_excel';
-const files = mkdtempSync(join(tmpdir(), 'bp-excel-'));
-const prefix = `bpx${process.pid}`;
 
 interface Row {
   level1: string;
@@ -99,28 +95,25 @@ let finance: Api;
 let jiedao: Api;
 let luolong: Api;
 
+let bench: JobsBench;
+
 beforeAll(async () => {
-  const url = await migratedDatabase(DB);
-  t = await startApp(
-    testConfig({
-      DATABASE_URL: url,
-      QUEUE_PREFIX: prefix,
-      FILES_DIR: files,
-      IMPORT_MAX_MB: '2',
-    }),
-  );
-  const anon = new Api(t.url);
-  [admin, unit, dept, finance, jiedao, luolong] = await Promise.all(
-    ['admin', 'unit', 'dept', 'finance', 'jiedao', 'luolong'].map((u) => anon.login(u)),
-  );
-  conn = await connectTest(DB);
+  bench = await jobsBench(DB, ['admin', 'unit', 'dept', 'finance', 'jiedao', 'luolong'], {
+    IMPORT_MAX_MB: '2',
+  });
+  ({ t, conn } = bench);
+  [admin, unit, dept, finance, jiedao, luolong] = [
+    'admin',
+    'unit',
+    'dept',
+    'finance',
+    'jiedao',
+    'luolong',
+  ].map((u) => bench.users[u]);
 }, 120_000);
 
 afterAll(async () => {
-  await conn?.end();
-  await t?.close();
-  await dropQueueKeys(prefix);
-  rmSync(files, { recursive: true, force: true });
+  await bench?.close();
 });
 
 /** What a self-evaluation says, as a clerk would compare two of them. */

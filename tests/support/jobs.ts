@@ -2,9 +2,13 @@ import Redis from 'ioredis';
 import { ChildProcess, spawn } from 'node:child_process';
 import { DataSource } from 'typeorm';
 import { buildDataSourceOptions } from '../../server/database/options';
-import { Api } from './app';
+import mysql from 'mysql2/promise';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Api, startApp, TestApp } from './app';
 import { mysqlUrl, REDIS_URL, testConfig } from './env';
-import { recreateDatabase } from './mysql';
+import { connectTest, recreateDatabase } from './mysql';
 import { waitUntil } from './process';
 
 /** A job as GET /api/jobs/:id answers. */
@@ -176,4 +180,45 @@ export async function dropQueueKeys(prefix: string): Promise<void> {
   } finally {
     redis.disconnect();
   }
+}
+
+/** The app of a jobs test, its users, a connection to its database, and how to take it down. */
+export interface JobsBench {
+  t: TestApp;
+  users: Record<string, Api>;
+  conn: mysql.Connection;
+  files: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The app on a database of its own (`database`, migrated), with its own FILES_DIR and queue prefix
+ * (workers in the API process), `usernames` logged in, and a connection to look at the tables.
+ */
+export async function jobsBench(
+  database: string,
+  usernames: string[],
+  settings: Record<string, string> = {},
+): Promise<JobsBench> {
+  const files = mkdtempSync(join(tmpdir(), `${database}-`));
+  const prefix = `${database.replace(/[^a-z]/g, '').slice(0, 12)}${process.pid}`;
+  const url = await migratedDatabase(database);
+  const t = await startApp(
+    testConfig({ DATABASE_URL: url, QUEUE_PREFIX: prefix, FILES_DIR: files, ...settings }),
+  );
+  const anon = new Api(t.url);
+  const logged = await Promise.all(usernames.map((u) => anon.login(u)));
+  const conn = await connectTest(database);
+  return {
+    t,
+    users: Object.fromEntries(usernames.map((u, i) => [u, logged[i]])),
+    conn,
+    files,
+    close: async () => {
+      await conn.end();
+      await t.close();
+      await dropQueueKeys(prefix);
+      rmSync(files, { recursive: true, force: true });
+    },
+  };
 }
